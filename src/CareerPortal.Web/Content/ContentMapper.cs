@@ -1,0 +1,89 @@
+using CareerPortal.Web.Data;
+
+namespace CareerPortal.Web.Content;
+
+/// <summary>Rebuilds content items from database rows: used for export and to tell whether a row
+/// has changed since it was imported. Lists come out in their stored order, as in the file.</summary>
+public static class ContentMapper
+{
+    public static LevelFile ToFile(Level level) => new()
+    {
+        Slug = level.Slug, Name = level.Name, Order = level.Order,
+        MinYears = level.MinYears, MaxYears = level.MaxYears, Summary = level.Summary,
+    };
+
+    public static SkillFile ToFile(Skill skill) => new()
+    {
+        Slug = skill.Slug, Name = skill.Name, Kind = ContentValues.Word(ContentValues.SkillKinds, skill.Kind),
+        Summary = skill.Summary, WhyItMatters = skill.WhyItMatters, KeySkills = NullIfEmpty(skill.KeySkills),
+    };
+
+    public static CertificationFile ToFile(Certification certification) => new()
+    {
+        Slug = certification.Slug, Abbreviation = certification.Abbreviation, Name = certification.Name,
+        Issuer = certification.Issuer, Level = certification.Level?.Slug, Summary = certification.Summary,
+        Prerequisites = certification.Prerequisites, Covers = certification.Covers,
+    };
+
+    public static ToolFile ToFile(Tool tool) => new()
+    {
+        Slug = tool.Slug, Name = tool.Name, Category = tool.Category, Summary = tool.Summary,
+    };
+
+    /// <summary>Needs the career's whole graph loaded (see <see cref="CareerGraph"/>).</summary>
+    public static CareerFile ToFile(Career career) => new()
+    {
+        Slug = career.Slug,
+        Title = career.Title,
+        Summary = career.Summary,
+        Description = career.Description,
+        OccupationCode = career.OccupationCode,
+        Thin = career.IsThin,
+        Profile = career.ProfileMarkdown,
+        Responsibilities = NullIfEmpty(career.Responsibilities),
+        ToolsAdvice = career.ToolsAdvice,
+        Levels = NullIfEmpty(career.Levels.OrderBy(l => l.Level.Order).Select(l => new CareerLevelFile
+        {
+            Level = l.Level.Slug,
+            Title = l.Title,
+            TypicalRoles = NullIfEmpty(l.TypicalRoles),
+            Focus = l.Focus,
+            Responsibilities = NullIfEmpty(l.Responsibilities),
+            SkillsFocus = l.SkillsFocus,
+            Goals = l.Goals,
+            Balance = l.Balance,
+            Skills = NullIfEmpty(l.Skills.OrderBy(s => s.Order).Select(s => new LevelSkillFile
+            {
+                Skill = s.Skill.Slug,
+                Importance = ContentValues.Word(ContentValues.Importances, s.Importance),
+            }).ToList()),
+            Certifications = NullIfEmpty(l.Certifications.OrderBy(c => c.Order).Select(c => c.Certification.Slug).ToList()),
+        }).ToList()),
+        Titles = NullIfEmpty(career.JobTitles.OrderBy(t => t.Order).Select(t => new JobTitleFile
+        {
+            Title = t.Title, Level = t.Level.Slug, Summary = t.Summary,
+        }).ToList()),
+        Specializations = NullIfEmpty(career.Specializations.OrderBy(s => s.Order).Select(s => new SpecializationFile
+        {
+            Slug = s.Slug, Name = s.Name, Summary = s.Summary,
+        }).ToList()),
+        Tools = NullIfEmpty(career.Tools.OrderBy(t => t.Order).Select(t => t.Tool.Slug).ToList()),
+        Related = NullIfEmpty(career.Relations.OrderBy(r => r.Order).Select(r => new RelationFile
+        {
+            Role = r.RelatedCareer.Slug, Kind = ContentValues.Word(ContentValues.RelationKinds, r.Kind), Note = r.Note,
+        }).ToList()),
+        Advancement = NullIfEmpty(career.Advancements.OrderBy(a => a.Order).Select(a => new AdvancementFile
+        {
+            Tier = a.Tier, Options = NullIfEmpty(a.Options),
+        }).ToList()),
+    };
+
+    public static SectionFile ToFile(GuideSection section) => new()
+    {
+        Slug = section.Slug, Title = section.Title, Description = section.Description, Order = section.Order,
+        Status = ContentValues.Word(ContentValues.Statuses, section.Status), Body = ContentReader.NormalizeBody(section.Markdown),
+    };
+
+    /// <summary>Lists left out of a file and empty lists mean the same; both hash as null.</summary>
+    private static List<T>? NullIfEmpty<T>(List<T>? list) => list is { Count: > 0 } ? list : null;
+}

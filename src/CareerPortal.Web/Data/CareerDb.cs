@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CareerPortal.Web.Data;
+
+/// <summary>The site's one database: career data, guide sections and the editors' accounts.
+/// Each provider has a subclass that owns its migrations (<see cref="SqliteCareerDb"/>, <see cref="SqlServerCareerDb"/>).</summary>
+public abstract class CareerDb(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<Career> Careers => Set<Career>();
+    public DbSet<Level> Levels => Set<Level>();
+    public DbSet<CareerLevel> CareerLevels => Set<CareerLevel>();
+    public DbSet<CareerLevelSkill> RoleLevelSkills => Set<CareerLevelSkill>();
+    public DbSet<CareerLevelCertification> RoleLevelCertifications => Set<CareerLevelCertification>();
+    public DbSet<Skill> Skills => Set<Skill>();
+    public DbSet<Certification> Certifications => Set<Certification>();
+    public DbSet<Tool> Tools => Set<Tool>();
+    public DbSet<CareerTool> CareerTools => Set<CareerTool>();
+    public DbSet<JobTitle> JobTitles => Set<JobTitle>();
+    public DbSet<Specialization> Specializations => Set<Specialization>();
+    public DbSet<CareerRelation> CareerRelations => Set<CareerRelation>();
+    public DbSet<Advancement> Advancements => Set<Advancement>();
+    public DbSet<GuideSection> GuideSections => Set<GuideSection>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CareerDb).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Renews the concurrency token and the UTC change time of every added or changed row.</summary>
+    private void StampChanges()
+    {
+        var now = DateTime.UtcNow;
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+                entry.Entity.UpdatedAt = now;
+            }
+        }
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        toStore => toStore.Kind == DateTimeKind.Utc ? toStore : toStore.ToUniversalTime(),
+        fromStore => DateTime.SpecifyKind(fromStore, DateTimeKind.Utc));
+}
+
+public sealed class SqliteCareerDb(DbContextOptions<SqliteCareerDb> options) : CareerDb(options);
+
+public sealed class SqlServerCareerDb(DbContextOptions<SqlServerCareerDb> options) : CareerDb(options);

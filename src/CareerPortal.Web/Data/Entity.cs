@@ -1,0 +1,17 @@
+namespace CareerPortal.Web.Data;
+
+/// <summary>A row editors can change. <see cref="Version"/> is renewed on every save so that two
+/// editors cannot overwrite each other; a Guid works as a token on SQLite and SQL Server alike.</summary>
+public abstract class Entity
+{
+    public int Id { get; set; }
+    public Guid Version { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>A row that comes from one item of the content files. <see cref="SourceHash"/> is the
+/// hash of that item at the last import, so a later import can tell a changed file from a changed row.</summary>
+public abstract class ImportedEntity : Entity
+{
+    public string? SourceHash { get; set; }
+}

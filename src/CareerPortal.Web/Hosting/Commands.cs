@@ -1,0 +1,41 @@
+using CareerPortal.Web.Content;
+
+namespace CareerPortal.Web.Hosting;
+
+/// <summary>Command-line verbs that run instead of the site: <c>dotnet run -- import</c>.</summary>
+public static class Commands
+{
+    private static readonly string[] Verbs = ["import"];
+
+    /// <summary>The arguments for configuration: the verb itself is not a setting.</summary>
+    public static string[] ConfigurationArgs(string[] args) =>
+        args.Length > 0 && Verbs.Contains(args[0]) ? args[1..] : args;
+
+    /// <summary>Runs the verb in <paramref name="args"/> if there is one; returns its exit code, or null to start the site.</summary>
+    public static async Task<int?> RunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || !Verbs.Contains(args[0]))
+        {
+            return null;
+        }
+        try
+        {
+            var report = await app.Services.ImportContentAsync(app.Configuration, app.Environment);
+            Console.WriteLine($"Imported {ContentSetup.ContentFolder(app.Configuration, app.Environment)}: {report}");
+            foreach (var conflict in report.Conflicts)
+            {
+                Console.WriteLine($"conflict: {conflict}");
+            }
+            return 0;
+        }
+        catch (ContentException e)
+        {
+            Console.Error.WriteLine("Nothing was imported.");
+            foreach (var error in e.Errors)
+            {
+                Console.Error.WriteLine(error);
+            }
+            return 1;
+        }
+    }
+}

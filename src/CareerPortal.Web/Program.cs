@@ -1,0 +1,36 @@
+using CareerPortal.Web.Hosting;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(Commands.ConfigurationArgs(args));
+
+builder.AddSerilogLogging();
+builder.Services.AddCareerDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddContentPipeline();
+builder.Services.AddPublicPageCaching();
+builder.Services.AddHealth();
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+if (await Commands.RunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
+await app.PrepareDatabaseAsync();
+
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseSerilogRequestLogging();
+app.UseRedirects();
+app.UseOutputCache();
+
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapHealth();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
