@@ -12,8 +12,8 @@ public abstract class CareerDb(DbContextOptions options) : IdentityDbContext<Ide
     public DbSet<Career> Careers => Set<Career>();
     public DbSet<Level> Levels => Set<Level>();
     public DbSet<CareerLevel> CareerLevels => Set<CareerLevel>();
-    public DbSet<CareerLevelSkill> RoleLevelSkills => Set<CareerLevelSkill>();
-    public DbSet<CareerLevelCertification> RoleLevelCertifications => Set<CareerLevelCertification>();
+    public DbSet<CareerLevelSkill> CareerLevelSkills => Set<CareerLevelSkill>();
+    public DbSet<CareerLevelCertification> CareerLevelCertifications => Set<CareerLevelCertification>();
     public DbSet<Skill> Skills => Set<Skill>();
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<Tool> Tools => Set<Tool>();

@@ -38,7 +38,7 @@ internal sealed class LevelConfiguration : IEntityTypeConfiguration<Level>
     }
 }
 
-internal sealed class RoleLevelConfiguration : IEntityTypeConfiguration<CareerLevel>
+internal sealed class CareerLevelConfiguration : IEntityTypeConfiguration<CareerLevel>
 {
     public void Configure(EntityTypeBuilder<CareerLevel> builder)
     {
@@ -53,7 +53,7 @@ internal sealed class RoleLevelConfiguration : IEntityTypeConfiguration<CareerLe
     }
 }
 
-internal sealed class RoleLevelSkillConfiguration : IEntityTypeConfiguration<CareerLevelSkill>
+internal sealed class CareerLevelSkillConfiguration : IEntityTypeConfiguration<CareerLevelSkill>
 {
     public void Configure(EntityTypeBuilder<CareerLevelSkill> builder)
     {
@@ -63,7 +63,7 @@ internal sealed class RoleLevelSkillConfiguration : IEntityTypeConfiguration<Car
     }
 }
 
-internal sealed class RoleLevelCertificationConfiguration : IEntityTypeConfiguration<CareerLevelCertification>
+internal sealed class CareerLevelCertificationConfiguration : IEntityTypeConfiguration<CareerLevelCertification>
 {
     public void Configure(EntityTypeBuilder<CareerLevelCertification> builder)
     {
@@ -111,7 +111,7 @@ internal sealed class ToolConfiguration : IEntityTypeConfiguration<Tool>
     }
 }
 
-internal sealed class RoleToolConfiguration : IEntityTypeConfiguration<CareerTool>
+internal sealed class CareerToolConfiguration : IEntityTypeConfiguration<CareerTool>
 {
     public void Configure(EntityTypeBuilder<CareerTool> builder)
     {
@@ -146,7 +146,7 @@ internal sealed class SpecializationConfiguration : IEntityTypeConfiguration<Spe
     }
 }
 
-internal sealed class RoleRelationConfiguration : IEntityTypeConfiguration<CareerRelation>
+internal sealed class CareerRelationConfiguration : IEntityTypeConfiguration<CareerRelation>
 {
     public void Configure(EntityTypeBuilder<CareerRelation> builder)
     {

@@ -198,7 +198,7 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CertificationId");
 
-                    b.ToTable("RoleLevelCertifications");
+                    b.ToTable("CareerLevelCertifications");
                 });
 
             modelBuilder.Entity("CareerPortal.Web.Data.CareerLevelSkill", b =>
@@ -219,7 +219,7 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("SkillId");
 
-                    b.ToTable("RoleLevelSkills");
+                    b.ToTable("CareerLevelSkills");
                 });
 
             modelBuilder.Entity("CareerPortal.Web.Data.CareerRelation", b =>

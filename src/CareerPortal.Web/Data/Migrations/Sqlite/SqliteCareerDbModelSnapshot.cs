@@ -187,7 +187,7 @@ namespace CareerPortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CertificationId");
 
-                    b.ToTable("RoleLevelCertifications");
+                    b.ToTable("CareerLevelCertifications");
                 });
 
             modelBuilder.Entity("CareerPortal.Web.Data.CareerLevelSkill", b =>
@@ -208,7 +208,7 @@ namespace CareerPortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SkillId");
 
-                    b.ToTable("RoleLevelSkills");
+                    b.ToTable("CareerLevelSkills");
                 });
 
             modelBuilder.Entity("CareerPortal.Web.Data.CareerRelation", b =>

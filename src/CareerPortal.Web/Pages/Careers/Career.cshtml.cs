@@ -1,0 +1,57 @@
+using CareerPortal.Web.Data;
+using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Seo;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPortal.Web.Pages.Careers;
+
+[OutputCache(PolicyName = Caching.PublicPolicy)]
+public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
+{
+    public PageMeta? Meta { get; private set; }
+    public Career Career { get; private set; } = null!;
+    public IReadOnlyList<SectionLink> Sections { get; private set; } = [];
+    public IReadOnlyList<Skill> Skills { get; private set; } = [];
+    public IReadOnlyList<Certification> Certifications { get; private set; } = [];
+
+    public sealed record SectionLink(string Slug, string Title, string Description);
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var career = await db.Careers.AsNoTracking().AsSplitQuery()
+            .Include(c => c.Levels.OrderBy(l => l.Level.Order)).ThenInclude(l => l.Level)
+            .Include(c => c.Levels).ThenInclude(l => l.Skills).ThenInclude(s => s.Skill)
+            .Include(c => c.Levels).ThenInclude(l => l.Certifications).ThenInclude(c => c.Certification)
+            .Include(c => c.JobTitles.OrderBy(t => t.Order))
+            .Include(c => c.Specializations.OrderBy(s => s.Order))
+            .Include(c => c.Tools.OrderBy(t => t.Order)).ThenInclude(t => t.Tool)
+            .Include(c => c.Relations.OrderBy(r => r.Order)).ThenInclude(r => r.RelatedCareer)
+            .Include(c => c.Advancements.OrderBy(a => a.Order))
+            .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        if (career is null)
+        {
+            return NotFound();
+        }
+        Career = career;
+        Sections = await db.GuideSections.AsNoTracking()
+            .Where(s => s.CareerId == career.Id && s.Status == SectionStatus.Published)
+            .OrderBy(s => s.Order)
+            .Select(s => new SectionLink(s.Slug, s.Title, s.Description))
+            .ToListAsync(cancellationToken);
+        Skills = career.Levels.SelectMany(l => l.Skills).Select(s => s.Skill).DistinctBy(s => s.Id)
+            .OrderBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        Certifications = career.Levels.SelectMany(l => l.Certifications).Select(c => c.Certification).DistinctBy(c => c.Id).ToList();
+        Meta = new PageMeta
+        {
+            Title = career.IsThin ? career.Title : $"{career.Title} career path",
+            Description = career.Description,
+            Path = $"/careers/{career.Slug}",
+            Breadcrumbs = [new("Home", "/"), new("Careers", "/careers")],
+            NoIndex = career.IsThin,
+        };
+        return Page();
+    }
+}

@@ -1,0 +1,68 @@
+using CareerPortal.Web.Data;
+using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Seo;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPortal.Web.Pages.Careers;
+
+[OutputCache(PolicyName = Caching.PublicPolicy)]
+public sealed class LevelModel(CareerDb db) : PageModel, IHasMeta
+{
+    public PageMeta? Meta { get; private set; }
+    public CareerLevel Stage { get; private set; } = null!;
+    public IReadOnlyList<JobTitle> Titles { get; private set; } = [];
+    public IReadOnlyList<StageLink> Ladder { get; private set; } = [];
+
+    public sealed record StageLink(string Slug, string Title);
+
+    public async Task<IActionResult> OnGetAsync(string slug, string level, CancellationToken cancellationToken)
+    {
+        var stage = await db.CareerLevels.AsNoTracking().AsSplitQuery()
+            .Include(l => l.Career)
+            .Include(l => l.Level)
+            .Include(l => l.Skills.OrderByDescending(s => s.Importance).ThenBy(s => s.Order)).ThenInclude(s => s.Skill)
+            .Include(l => l.Certifications.OrderBy(c => c.Order)).ThenInclude(c => c.Certification)
+            .FirstOrDefaultAsync(l => l.Career.Slug == slug && l.Level.Slug == level, cancellationToken);
+        if (stage is null)
+        {
+            return NotFound();
+        }
+        Stage = stage;
+        Titles = await db.JobTitles.AsNoTracking()
+            .Where(t => t.CareerId == stage.CareerId && t.LevelId == stage.LevelId)
+            .OrderBy(t => t.Order)
+            .ToListAsync(cancellationToken);
+        Ladder = await db.CareerLevels.AsNoTracking()
+            .Where(l => l.CareerId == stage.CareerId)
+            .OrderBy(l => l.Level.Order)
+            .Select(l => new StageLink(l.Level.Slug, l.Title))
+            .ToListAsync(cancellationToken);
+        Meta = new PageMeta
+        {
+            Title = $"{stage.Title}: {stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage",
+            Description = Describe(stage),
+            Path = $"/careers/{slug}/levels/{level}",
+            Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(stage.Career.Title, $"/careers/{slug}")],
+        };
+        return Page();
+    }
+
+    public StageLink? Previous => Neighbour(-1);
+    public StageLink? Next => Neighbour(1);
+
+    private StageLink? Neighbour(int step)
+    {
+        var index = Ladder.ToList().FindIndex(l => l.Slug == Stage.Level.Slug) + step;
+        return index >= 0 && index < Ladder.Count ? Ladder[index] : null;
+    }
+
+    /// <summary>A description from the data: the stage, its years and its focus, cut to fit a search result.</summary>
+    private static string Describe(CareerLevel stage)
+    {
+        var text = $"{stage.Career.Title}, {stage.Title} ({Years.Describe(stage.Level)}): {stage.Focus}";
+        return text.Length <= 160 ? text : text[..157].TrimEnd() + "...";
+    }
+}

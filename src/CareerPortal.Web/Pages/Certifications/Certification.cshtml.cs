@@ -1,0 +1,45 @@
+using CareerPortal.Web.Data;
+using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Seo;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPortal.Web.Pages.Certifications;
+
+[OutputCache(PolicyName = Caching.PublicPolicy)]
+public sealed class CertificationModel(CareerDb db) : PageModel, IHasMeta
+{
+    public PageMeta? Meta { get; private set; }
+    public Certification Certification { get; private set; } = null!;
+    public IReadOnlyList<Use> Uses { get; private set; } = [];
+
+    /// <summary>One career level where this certification is worth pursuing.</summary>
+    public sealed record Use(string CareerSlug, string CareerTitle, string LevelSlug, string LevelTitle);
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var certification = await db.Certifications.AsNoTracking().Include(c => c.Level)
+            .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        if (certification is null)
+        {
+            return NotFound();
+        }
+        Certification = certification;
+        Uses = await db.CareerLevelCertifications.AsNoTracking()
+            .Where(c => c.CertificationId == certification.Id)
+            .OrderBy(c => c.CareerLevel.Career.Title).ThenBy(c => c.CareerLevel.Level.Order)
+            .Select(c => new Use(c.CareerLevel.Career.Slug, c.CareerLevel.Career.Title, c.CareerLevel.Level.Slug, c.CareerLevel.Title))
+            .ToListAsync(cancellationToken);
+        var description = $"{certification.Name} ({certification.Abbreviation}): {certification.Summary}";
+        Meta = new PageMeta
+        {
+            Title = $"{certification.Abbreviation} certification: {certification.Name}",
+            Description = description.Length <= 160 ? description : description[..157].TrimEnd() + "...",
+            Path = $"/certifications/{certification.Slug}",
+            Breadcrumbs = [new("Home", "/"), new("Certifications", "/certifications")],
+        };
+        return Page();
+    }
+}
