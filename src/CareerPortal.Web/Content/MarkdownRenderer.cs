@@ -30,6 +30,7 @@ public sealed class MarkdownRenderer
             sanitizer.AllowedSchemes.Add(scheme);
         }
         sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedAttributes.Add("id"); // heading anchors for the table of contents
         sanitizer.AllowedTags.Remove("form");
         sanitizer.AllowDataAttributes = false;
         return sanitizer;
