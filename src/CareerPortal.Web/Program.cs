@@ -7,6 +7,7 @@ builder.AddSerilogLogging();
 builder.Services.AddCareerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddContentPipeline();
 builder.Services.AddPublicPageCaching();
+builder.AddProductionHosting();
 builder.Services.AddHealth();
 builder.Services.AddRazorPages();
 
@@ -19,6 +20,7 @@ if (await Commands.RunAsync(app, args) is { } exitCode)
 
 await app.PrepareDatabaseAsync();
 
+app.UseProductionHosting();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseSerilogRequestLogging();
