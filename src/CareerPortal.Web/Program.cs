@@ -10,6 +10,7 @@ builder.Services.AddPublicPageCaching();
 builder.AddProductionHosting();
 builder.Services.AddHealth();
 builder.Services.AddRazorPages();
+builder.Services.AddAdminArea(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -25,6 +26,7 @@ app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseSerilogRequestLogging();
 app.UseRedirects();
+app.UseAdminArea();
 app.UseOutputCache();
 
 app.MapStaticAssets();
