@@ -12,7 +12,7 @@ namespace CareerPortal.Web.Hosting;
 /// <summary>The editors' area under /admin: Identity accounts in the site's database, one
 /// authorization policy over the whole area, hardened cookies, a rate-limited sign-in, and
 /// responses that no cache keeps.</summary>
-public static class AdminArea
+public static partial class AdminArea
 {
     public const string Area = "Admin";
     public const string AreaPolicy = "AdminArea";
@@ -120,22 +120,24 @@ public static class AdminArea
         cookie.Domain = null;
     }
 
-    /// <summary>An Edit page (route <c>.../{id:int}/edit</c>) also answers <c>.../new</c>: one page,
+    /// <summary>An Edit page (route <c>.../{id}/edit</c>) also answers <c>.../new</c>: one page,
     /// one input model and one validator both create and change a row.</summary>
     private static void AnswerNewOnEditPages(PageRouteModel model)
     {
-        const string edit = "{id:int}/edit";
         foreach (var selector in model.Selectors.ToList())
         {
-            if (selector.AttributeRouteModel?.Template is { } template && template.EndsWith(edit, StringComparison.Ordinal))
+            if (selector.AttributeRouteModel?.Template is { } template && EditTemplate().Match(template) is { Success: true } edit)
             {
                 model.Selectors.Add(new SelectorModel
                 {
-                    AttributeRouteModel = new AttributeRouteModel { Template = template[..^edit.Length] + "new", Order = 1 },
+                    AttributeRouteModel = new AttributeRouteModel { Template = template[..edit.Index] + "new", Order = 1 },
                 });
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{id(:[a-z]+)?\}/edit$")]
+    private static partial System.Text.RegularExpressions.Regex EditTemplate();
 
     private static async ValueTask TooManyAttemptsAsync(HttpContext context, CancellationToken cancellationToken)
     {

@@ -25,6 +25,10 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public string? Autocomplete { get; set; }
 
+    /// <summary>Extra attributes for the control itself: <c>control-data-x="y"</c> puts <c>data-x="y"</c> on it.</summary>
+    [HtmlAttributeName(DictionaryAttributePrefix = "control-")]
+    public IDictionary<string, string> ControlAttributes { get; set; } = new Dictionary<string, string>();
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -57,6 +61,10 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         if (Autocomplete is not null)
         {
             attributes["autocomplete"] = Autocomplete;
+        }
+        foreach (var (attribute, value) in ControlAttributes)
+        {
+            attributes[attribute] = value;
         }
 
         var isCheckbox = metadata.UnderlyingOrModelType == typeof(bool);
