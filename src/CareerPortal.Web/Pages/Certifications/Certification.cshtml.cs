@@ -32,13 +32,14 @@ public sealed class CertificationModel(CareerDb db) : PageModel, IHasMeta
             .OrderBy(c => c.CareerLevel.Career.Title).ThenBy(c => c.CareerLevel.Level.Order)
             .Select(c => new Use(c.CareerLevel.Career.Slug, c.CareerLevel.Career.Title, c.CareerLevel.Level.Slug, c.CareerLevel.Title))
             .ToListAsync(cancellationToken);
-        var description = $"{certification.Name} ({certification.Abbreviation}): {certification.Summary}";
         Meta = new PageMeta
         {
             Title = $"{certification.Abbreviation} certification: {certification.Name}",
-            Description = description.Length <= 160 ? description : description[..157].TrimEnd() + "...",
+            Description = MetaText.Describe($"{certification.Name} ({certification.Abbreviation}): {certification.Summary}",
+                $"Who issues the {certification.Abbreviation} certification, what you need first and the career level it suits."),
             Path = $"/certifications/{certification.Slug}",
             Breadcrumbs = [new("Home", "/"), new("Certifications", "/certifications")],
+            StructuredData = [Schemas.Credential(certification)],
         };
         return Page();
     }
