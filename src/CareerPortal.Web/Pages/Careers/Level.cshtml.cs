@@ -42,7 +42,9 @@ public sealed class LevelModel(CareerDb db) : PageModel, IHasMeta
             .ToListAsync(cancellationToken);
         Meta = new PageMeta
         {
-            Title = $"{stage.Title}: {stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage",
+            Title = stage.Title.Equals(stage.Level.Name, StringComparison.OrdinalIgnoreCase)
+                ? $"{stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage"
+                : $"{stage.Title}: {stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage",
             Description = Describe(stage),
             Path = $"/careers/{slug}/levels/{level}",
             Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(stage.Career.Title, $"/careers/{slug}")],

@@ -34,8 +34,8 @@ public sealed class CertificationModel(CareerDb db) : PageModel, IHasMeta
             .ToListAsync(cancellationToken);
         Meta = new PageMeta
         {
-            Title = $"{certification.Abbreviation} certification: {certification.Name}",
-            Description = MetaText.Describe($"{certification.Name} ({certification.Abbreviation}): {certification.Summary}",
+            Title = Title(certification),
+            Description = MetaText.Describe($"{Label(certification)}: {certification.Summary}",
                 $"Who issues the {certification.Abbreviation} certification, what you need first and the career level it suits."),
             Path = $"/certifications/{certification.Slug}",
             Breadcrumbs = [new("Home", "/"), new("Certifications", "/certifications")],
@@ -43,4 +43,14 @@ public sealed class CertificationModel(CareerDb db) : PageModel, IHasMeta
         };
         return Page();
     }
+
+    // Some names hold their abbreviation ("PRINCE2", "ITIL certification"): say it once.
+    private static bool Named(Certification c) => c.Name.Contains(c.Abbreviation, StringComparison.OrdinalIgnoreCase);
+
+    private static string Title(Certification c) =>
+        !Named(c) ? $"{c.Abbreviation} certification: {c.Name}"
+        : c.Name.EndsWith("certification", StringComparison.OrdinalIgnoreCase) ? c.Name
+        : $"{c.Name} certification";
+
+    private static string Label(Certification c) => Named(c) ? c.Name : $"{c.Name} ({c.Abbreviation})";
 }
