@@ -78,6 +78,25 @@ public sealed class RevalidationTests
         Assert.NotEmpty(await response.Content.ReadAsByteArrayAsync());
     }
 
+    /// <summary>With several instances the ETag is stored with the page in Redis, so any instance
+    /// answers a client's revalidation.</summary>
+    [SkippableFact]
+    public async Task Another_instance_sharing_the_redis_cache_answers_the_etag_with_304()
+    {
+        var redis = Services.Redis();
+        using var first = new TestApp { Settings = { ["ConnectionStrings:Redis"] = redis } };
+        using var firstClient = first.CreateClient();
+        using var second = new TestApp { Settings = { ["ConnectionStrings:Redis"] = redis, ["ConnectionStrings:Sqlite"] = $"Data Source={first.DatabasePath};Pooling=False" } };
+        using var secondClient = second.CreateClient();
+        await first.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Caching.PublicTag, default);
+
+        var etag = (await firstClient.GetAsync(Page)).Headers.ETag;
+        var response = await Conditional(secondClient, Page, etag);
+
+        Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
+        Assert.Equal(etag, response.Headers.ETag);
+    }
+
     [Theory]
     [InlineData("/no/such/page")]
     [InlineData("/health/live")]
