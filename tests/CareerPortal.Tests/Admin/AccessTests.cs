@@ -127,7 +127,8 @@ public sealed partial class AccessTests(AdminSite site)
     [Fact]
     public async Task Signing_out_needs_a_POST_with_the_form()
     {
-        var editor = await site.EditorAsync();
+        await site.CreateUserAsync("leaving.editor@example.org", AdminSite.EditorPassword, "Editor");
+        var editor = await site.SignInAsync("leaving.editor@example.org", AdminSite.EditorPassword);
 
         var asked = await editor.GetDocumentAsync("/admin/account/sign-out");
         Assert.Equal("Sign out", asked.Text("h1"));

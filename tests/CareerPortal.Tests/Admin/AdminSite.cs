@@ -66,9 +66,15 @@ public sealed class AdminSite : IAsyncLifetime, IDisposable
     /// <summary>A client (with its own cookies) that does not follow redirects.</summary>
     public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    public Task<HttpClient> AdminAsync() => SignInAsync(AdminEmail, AdminPassword);
+    private HttpClient? _admin;
+    private HttpClient? _editor;
 
-    public Task<HttpClient> EditorAsync() => SignInAsync(EditorEmail, EditorPassword);
+    /// <summary>The admin, signed in once for all tests (hashing a password is slow on purpose).</summary>
+    public async Task<HttpClient> AdminAsync() => _admin ??= await SignInAsync(AdminEmail, AdminPassword);
+
+    /// <summary>The editor, signed in once for all tests: a test that signs out, or changes the
+    /// account, uses an account of its own.</summary>
+    public async Task<HttpClient> EditorAsync() => _editor ??= await SignInAsync(EditorEmail, EditorPassword);
 
     /// <summary>Signs in through the sign-in form; the client follows redirects and keeps its cookies.</summary>
     public async Task<HttpClient> SignInAsync(string email, string password)

@@ -17,7 +17,8 @@ public sealed class SkillsTests(AdminSite site)
     public async Task Editing_a_skill_shows_on_its_public_page_at_once()
     {
         var editor = await site.EditorAsync();
-        var before = await editor.GetDocumentAsync("/skills/patience");   // now in the output cache
+        var visitor = site.Anonymous();
+        var before = await visitor.GetDocumentAsync("/skills/patience");   // now in the output cache
         Assert.Equal("Patience", before.Text("h1"));
 
         var result = await (await Form.OpenAsync(editor, $"/admin/skills/{await IdOf("patience")}/edit"))
@@ -25,7 +26,7 @@ public sealed class SkillsTests(AdminSite site)
 
         Assert.Equal("/admin/skills", result.Path);
         Assert.Contains("Saved the skill Patience under pressure", result.Document.Text(".notice"));
-        var after = await editor.GetDocumentAsync("/skills/patience");
+        var after = await visitor.GetDocumentAsync("/skills/patience");
         Assert.Equal("Patience under pressure", after.Text("h1"));
         Assert.Contains("Waiting", after.Text("main"));
     }

@@ -22,7 +22,7 @@ public sealed class EditModel(CareerDb db) : AdminPage
         [Display(Name = "Name")]
         public string Name { get; set; } = "";
 
-        [Display(Name = "Slug", Description = "Names the tool's anchor on the tools page (/tools#tool-slug).")]
+        [Display(Name = "Slug", Description = "Names the tool on the tools page: /tools#slug.")]
         public string Slug { get; set; } = "";
 
         [Display(Name = "Category", Description = "The tool's group on the tools page, such as 'Collaboration'.")]
