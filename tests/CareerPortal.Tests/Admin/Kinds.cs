@@ -92,7 +92,7 @@ public sealed record Kind(
                 ("Input.Order", "500"), ("Input.Status", "Draft"), ("Input.Markdown", "Some **text**.")),
             async (db, m) => await db.GuideSections.Where(s => s.Slug == m).Select(s => (int?)s.Id).SingleOrDefaultAsync(),
             "Input.Title", "Input.Markdown",
-            db => db.GuideSections.Where(s => s.Slug == "overview").Select(s => s.Id).SingleAsync(),
+            db => db.GuideSections.Where(s => s.Slug == "overview" && s.Career.Slug == "test-analyst").Select(s => s.Id).SingleAsync(),
             "Input.Description", async (db, id) => (await db.GuideSections.SingleAsync(s => s.Id == id)).Description),
     }.ToDictionary(k => k.Segment);
 

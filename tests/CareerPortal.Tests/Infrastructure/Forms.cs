@@ -35,6 +35,13 @@ public sealed class Form
         return Read(client, path, page, selector);
     }
 
+    /// <summary>The form on the page a response answered with (after redirects).</summary>
+    public static async Task<Form> ReadAsync(HttpClient client, HttpResponseMessage response, string selector = "main form[method=post]")
+    {
+        var path = response.RequestMessage?.RequestUri?.PathAndQuery ?? "/";
+        return Read(client, path, await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync()), selector);
+    }
+
     /// <summary>A form read from a page already fetched (such as the answer to a failed post).</summary>
     public static Form Read(HttpClient client, string path, IDocument page, string selector = "main form[method=post]")
     {
