@@ -69,6 +69,7 @@ public static partial class AdminArea
             options.Conventions.AllowAnonymousToAreaPage(Area, "/Account/SignIn");
             options.Conventions.AllowAnonymousToAreaPage(Area, "/Account/Denied");
             options.Conventions.AddAreaFolderRouteModelConvention(Area, "/", AnswerNewOnEditPages);
+            options.Conventions.AddAreaFolderApplicationModelConvention(Area, "/", model => model.Filters.Add(new Areas.Admin.ExpiredFormFilter()));
         });
 
         var attemptsPerMinute = configuration.GetValue("Admin:SignInAttemptsPerMinute", 10);

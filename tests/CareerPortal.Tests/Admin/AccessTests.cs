@@ -141,6 +141,20 @@ public sealed partial class AccessTests(AdminSite site)
         Assert.StartsWith("/admin/account/sign-in", after.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_form_posted_without_a_valid_token_is_refused_with_a_page_that_says_why()
+    {
+        var editor = await site.EditorAsync();
+        using var content = new FormUrlEncodedContent([new("Input.Name", "Sneaky"), new("__RequestVerificationToken", "forged")]);
+
+        var response = await editor.PostAsync("/admin/skills/new", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("This form has expired", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = site.NewDb();
+        Assert.False(db.Skills.Any(s => s.Name == "Sneaky"));
+    }
+
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex Parameter();
 }
