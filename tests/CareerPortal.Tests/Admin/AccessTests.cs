@@ -95,6 +95,18 @@ public sealed partial class AccessTests(AdminSite site)
     }
 
     [Fact]
+    public void No_admin_page_asks_for_output_caching()
+    {
+        var cached = site.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RequiredValues.TryGetValue("area", out var area) && area as string == "Admin")
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute>() is not null
+                || e.Metadata.GetMetadata<Microsoft.AspNetCore.OutputCaching.IOutputCachePolicy>() is not null)
+            .Select(e => e.RoutePattern.RawText);
+
+        Assert.Empty(cached);
+    }
+
+    [Fact]
     public async Task Admins_may_open_every_admin_page()
     {
         var admin = await site.AdminAsync();
