@@ -107,7 +107,9 @@ public static partial class SiteSearch
     }
 
     /// <summary>Null when some term is missing from every field; otherwise higher for better places:
-    /// the phrase as a title, in a title, all terms in a title, a job title, then summary and body.</summary>
+    /// the phrase as or in a title, then in a job title (a job title is a title too: "Scrum Master"
+    /// should find the path that has it before "Certified ScrumMaster"), then all terms in a title
+    /// or a job title, then summary and body.</summary>
     private static int? Score(SearchQuery query, string[] titles, string[] jobTitles, string[] summaries, string[] bodies)
     {
         string[] all = [.. titles, .. jobTitles, .. summaries, .. bodies];
@@ -120,9 +122,9 @@ public static partial class SiteSearch
             titles.Any(f => f.Equals(phrase, StringComparison.OrdinalIgnoreCase)) ? 1000 :
             titles.Any(f => f.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) ? 900 :
             titles.Any(f => Contains(f, phrase)) ? 800 :
+            jobTitles.Any(f => f.Equals(phrase, StringComparison.OrdinalIgnoreCase)) ? 750 :
+            jobTitles.Any(f => Contains(f, phrase)) ? 700 :
             titles.Any(f => query.Terms.All(term => Contains(f, term))) ? 600 :
-            jobTitles.Any(f => f.Equals(phrase, StringComparison.OrdinalIgnoreCase)) ? 550 :
-            jobTitles.Any(f => Contains(f, phrase)) ? 500 :
             jobTitles.Any(f => query.Terms.All(term => Contains(f, term))) ? 400 : 0;
         score += summaries.Any(f => Contains(f, phrase)) ? 100 : 20 * query.Terms.Count(term => summaries.Any(f => Contains(f, term)));
         score += bodies.Any(f => Contains(f, phrase)) ? 40 : 5 * query.Terms.Count(term => bodies.Any(f => Contains(f, term)));
