@@ -11,11 +11,13 @@ public sealed class Ladder
 
     public sealed record Rung(string Slug, string Title, string Years, IReadOnlyList<string> JobTitles, int MoreTitles);
 
-    public sealed record Line(string Text, double Y, string Kind, double Indent);
+    /// <param name="Bullet">The first line of a job title, drawn after a dot (a shape, so screen readers do not read it).</param>
+    public sealed record Line(string Text, double Y, string Kind, double Indent, bool Bullet);
 
     public sealed record Box(Rung Rung, int Number, double X, double Y, double Width, double Height, IReadOnlyList<Line> Lines)
     {
         public double TextX(Line line) => X + Padding + line.Indent;
+        public double BulletX => X + Padding + 4;
     }
 
     public sealed record Picture(double Width, double Height, IReadOnlyList<Box> Boxes);
@@ -104,7 +106,7 @@ public sealed class Ladder
         foreach (var title in step.JobTitles)
         {
             lines.AddRange(Wrap(title, textWidth - JobIndent, TextSize * 0.55)
-                .Select((l, i) => (i == 0 ? "• " + l : l, "step-job", i == 0 ? 0 : JobIndent)));
+                .Select((l, i) => (l, i == 0 ? "step-job first" : "step-job", JobIndent)));
         }
         if (step.MoreTitles > 0)
         {
@@ -125,7 +127,7 @@ public sealed class Ladder
         {
             var (text, kind, indent) = lines[i];
             var (height, size) = kind == "step-title" ? (TitleLine, TitleSize) : (TextLine, TextSize);
-            placed.Add(new Line(text, y + size * 0.85 + (height - size) / 2, kind, indent));
+            placed.Add(new Line(text, y + size * 0.85 + (height - size) / 2, kind.Replace(" first", "", StringComparison.Ordinal), indent, kind.EndsWith(" first", StringComparison.Ordinal)));
             y += height;
             if (kind == "step-years" && (i + 1 == lines.Count || lines[i + 1].Kind != "step-years"))
             {

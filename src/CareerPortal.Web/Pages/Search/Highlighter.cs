@@ -53,7 +53,8 @@ public static class Highlighter
     }
 
     /// <summary>About <paramref name="length"/> characters of <paramref name="text"/> around the first
-    /// term found in it (its start when none is), cut at spaces.</summary>
+    /// term found in it (its start when none is), starting at a sentence when one starts shortly
+    /// before the term, and otherwise cut at spaces.</summary>
     public static string Snippet(string text, IReadOnlyList<string> terms, int length = 220)
     {
         if (text.Length <= length)
@@ -61,8 +62,13 @@ public static class Highlighter
             return text;
         }
         var first = terms.Select(t => text.IndexOf(t, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
-        var start = Math.Max(0, first - length / 4);
-        if (start > 0)
+        var start = Math.Max(0, first - length / 3);
+        var sentence = first > start ? text.LastIndexOf(". ", first - 1, first - start, StringComparison.Ordinal) : -1;
+        if (sentence >= start)
+        {
+            start = sentence + 2;
+        }
+        else if (start > 0)
         {
             var space = text.IndexOf(' ', start);
             start = space >= 0 && space < first ? space + 1 : start;
