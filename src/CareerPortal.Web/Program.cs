@@ -1,4 +1,5 @@
 using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Seo;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(Commands.ConfigurationArgs(args));
@@ -7,6 +8,7 @@ builder.AddSerilogLogging();
 builder.Services.AddCareerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddContentPipeline();
 builder.Services.AddPublicPageCaching();
+builder.Services.AddSearchEngines(builder.Configuration);
 builder.AddProductionHosting();
 builder.Services.AddHealth();
 builder.Services.AddRazorPages();
@@ -24,12 +26,15 @@ app.UseProductionHosting();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseSerilogRequestLogging();
+app.UseCanonicalPaths();
 app.UseRedirects();
 app.UseOutputCache();
+app.UseETags();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapHealth();
+app.MapSearchEngines();
 
 await app.RunAsync();
 return 0;

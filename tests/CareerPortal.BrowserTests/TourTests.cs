@@ -87,7 +87,7 @@ public sealed class TourTests(BrowserFixture browser)
             {
                 problems.Add($"{path}: no visible h1");
             }
-            if (await page.Locator("script").CountAsync() > 0)
+            if (await page.Locator("script:not([type='application/ld+json'])").CountAsync() > 0)
             {
                 problems.Add($"{path}: sends a script");
             }

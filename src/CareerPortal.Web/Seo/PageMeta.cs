@@ -12,6 +12,11 @@ public sealed class PageMeta
     public required string Path { get; init; }
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
     public bool NoIndex { get; init; }
+    /// <summary>Open Graph's og:type: "website", or "article" for a page of reading.</summary>
+    public string OpenGraphType { get; init; } = "website";
+    /// <summary>What the page is about, for search engines (schema.org, written as JSON-LD). The
+    /// layout adds the breadcrumb trail and, on the home page, the web site itself.</summary>
+    public IReadOnlyList<SchemaThing> StructuredData { get; init; } = [];
 }
 
 /// <summary>Implemented by page models whose layout shows <see cref="PageMeta"/>.</summary>

@@ -29,6 +29,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public string ContentFolder { get; }
     public string DatabasePath => Path.Combine(_folder, "test.db");
     public CommandCounter Commands { get; } = new();
+    /// <summary>Extra configuration, applied last (for example a shared database or Redis).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -38,6 +40,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", ContentFolder);
         builder.UseSetting("Site:BaseUrl", "https://careers.example.org");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
             services.ConfigureDbContext<SqliteCareerDb>(options => options.AddInterceptors(Commands)));
     }

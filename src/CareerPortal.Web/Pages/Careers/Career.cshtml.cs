@@ -49,10 +49,13 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
         Meta = new PageMeta
         {
             Title = career.IsThin ? career.Title : $"{career.Title} career path",
-            Description = career.Description,
+            Description = MetaText.Describe(career.Description, career.IsThin
+                ? $"A short profile of the {career.Title} role and how it relates to our full career guides."
+                : $"The {career.Title} career path: its levels, job titles, skills, certifications and tools."),
             Path = $"/careers/{career.Slug}",
             Breadcrumbs = [new("Home", "/"), new("Careers", "/careers")],
             NoIndex = career.IsThin,
+            StructuredData = [Schemas.Occupation(career, Skills, Certifications)],
         };
         return Page();
     }

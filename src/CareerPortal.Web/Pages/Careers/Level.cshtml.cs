@@ -42,7 +42,9 @@ public sealed class LevelModel(CareerDb db) : PageModel, IHasMeta
             .ToListAsync(cancellationToken);
         Meta = new PageMeta
         {
-            Title = $"{stage.Title}: {stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage",
+            Title = stage.Title.Equals(stage.Level.Name, StringComparison.OrdinalIgnoreCase)
+                ? $"{stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage"
+                : $"{stage.Title}: {stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage",
             Description = Describe(stage),
             Path = $"/careers/{slug}/levels/{level}",
             Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(stage.Career.Title, $"/careers/{slug}")],
@@ -59,10 +61,8 @@ public sealed class LevelModel(CareerDb db) : PageModel, IHasMeta
         return index >= 0 && index < Ladder.Count ? Ladder[index] : null;
     }
 
-    /// <summary>A description from the data: the stage, its years and its focus, cut to fit a search result.</summary>
-    private static string Describe(CareerLevel stage)
-    {
-        var text = $"{stage.Career.Title}, {stage.Title} ({Years.Describe(stage.Level)}): {stage.Focus}";
-        return text.Length <= 160 ? text : text[..157].TrimEnd() + "...";
-    }
+    /// <summary>A description from the data: the stage, its years and its focus, fitted to a search result.</summary>
+    private static string Describe(CareerLevel stage) => MetaText.Describe(
+        $"{stage.Career.Title}, {stage.Title} ({Years.Describe(stage.Level)}): {stage.Focus}",
+        $"One stage of the {stage.Career.Title} career path, with its daily work, job titles and skills.");
 }

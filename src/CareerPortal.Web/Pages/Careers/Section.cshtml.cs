@@ -34,9 +34,10 @@ public sealed class SectionModel(CareerDb db) : PageModel, IHasMeta
         Meta = new PageMeta
         {
             Title = $"{found.Title}: {found.Career.Title}",
-            Description = found.Description,
+            Description = MetaText.Describe(found.Description, $"A chapter of the {found.Career.Title} career guide, from first job to the top of the ladder."),
             Path = $"/careers/{slug}/guide/{section}",
             Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(found.Career.Title, $"/careers/{slug}")],
+            OpenGraphType = "article",
         };
         return Page();
     }

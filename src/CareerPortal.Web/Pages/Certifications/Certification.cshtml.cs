@@ -32,14 +32,25 @@ public sealed class CertificationModel(CareerDb db) : PageModel, IHasMeta
             .OrderBy(c => c.CareerLevel.Career.Title).ThenBy(c => c.CareerLevel.Level.Order)
             .Select(c => new Use(c.CareerLevel.Career.Slug, c.CareerLevel.Career.Title, c.CareerLevel.Level.Slug, c.CareerLevel.Title))
             .ToListAsync(cancellationToken);
-        var description = $"{certification.Name} ({certification.Abbreviation}): {certification.Summary}";
         Meta = new PageMeta
         {
-            Title = $"{certification.Abbreviation} certification: {certification.Name}",
-            Description = description.Length <= 160 ? description : description[..157].TrimEnd() + "...",
+            Title = Title(certification),
+            Description = MetaText.Describe($"{Label(certification)}: {certification.Summary}",
+                $"Who issues the {certification.Abbreviation} certification, what you need first and the career level it suits."),
             Path = $"/certifications/{certification.Slug}",
             Breadcrumbs = [new("Home", "/"), new("Certifications", "/certifications")],
+            StructuredData = [Schemas.Credential(certification)],
         };
         return Page();
     }
+
+    // Some names hold their abbreviation ("PRINCE2", "ITIL certification"): say it once.
+    private static bool Named(Certification c) => c.Name.Contains(c.Abbreviation, StringComparison.OrdinalIgnoreCase);
+
+    private static string Title(Certification c) =>
+        !Named(c) ? $"{c.Abbreviation} certification: {c.Name}"
+        : c.Name.EndsWith("certification", StringComparison.OrdinalIgnoreCase) ? c.Name
+        : $"{c.Name} certification";
+
+    private static string Label(Certification c) => Named(c) ? c.Name : $"{c.Name} ({c.Abbreviation})";
 }

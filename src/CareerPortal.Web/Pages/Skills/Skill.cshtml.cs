@@ -34,12 +34,11 @@ public sealed class SkillModel(CareerDb db) : PageModel, IHasMeta
         Meta = new PageMeta
         {
             Title = $"{skill.Name}: {SkillKinds.Name(skill.Kind).ToLowerInvariant()}",
-            Description = Fit($"{skill.Name}: {skill.Summary}"),
+            Description = MetaText.Describe($"{skill.Name}: {skill.Summary}",
+                $"{SkillKinds.Name(skill.Kind)} in our career guides, with the career levels where it matters most."),
             Path = $"/skills/{skill.Slug}",
             Breadcrumbs = [new("Home", "/"), new("Skills", "/skills")],
         };
         return Page();
     }
-
-    private static string Fit(string text) => text.Length <= 160 ? text : text[..157].TrimEnd() + "...";
 }
