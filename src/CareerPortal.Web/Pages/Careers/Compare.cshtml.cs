@@ -93,9 +93,9 @@ public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
         Meta = new PageMeta
         {
             Title = Result is { } r ? $"{r.From.Title} vs {r.To.Title}: {career.Title}" : $"Compare levels: {career.Title}",
-            Description = Result is { } d
-                ? $"What changes from {d.From.Title} to {d.To.Title} in the {career.Title} career path: new work, skills that appear or grow, certifications to pursue and job titles."
-                : $"Compare two levels of the {career.Title} career path: new work, skills that appear or grow, certifications to pursue and job titles.",
+            Description = MetaText.Cut(Result is { } d
+                ? $"What changes from {d.From.Title} to {d.To.Title} as {career.Title}: new work, skills that appear or grow, certifications to pursue, job titles."
+                : $"Compare two levels of the {career.Title} career path: new work, skills that appear or grow, certifications to pursue and job titles.", MetaText.MaxLength),
             Path = $"/careers/{career.Slug}/compare" + (Result is { } p ? $"?from={p.From.Slug}&to={p.To.Slug}" : ""),
             Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(career.Title, $"/careers/{career.Slug}")],
             NoIndex = Result is null,

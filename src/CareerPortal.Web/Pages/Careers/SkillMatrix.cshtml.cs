@@ -72,7 +72,7 @@ public sealed class SkillMatrixModel(CareerDb db) : PageModel, IHasMeta
         Meta = new PageMeta
         {
             Title = Kind is { } k ? $"{SkillKinds.Plural(k)} by level: {career.Title}" : $"Skills by level: {career.Title}",
-            Description = $"The skills {career.Title} roles need at each level of the career ladder: where each one starts to matter and how important it is.",
+            Description = MetaText.Cut($"The skills {career.Title} roles need at each level of the career ladder: where each one starts to matter and how important it is.", MetaText.MaxLength),
             Path = $"/careers/{career.Slug}/skills" + (Kind is { } selected ? $"?kind={SkillKinds.Slug(selected)}" : ""),
             Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(career.Title, $"/careers/{career.Slug}")],
             NoIndex = UnknownKind is not null,
