@@ -16,6 +16,8 @@ public static class Years
 
 public static class SkillKinds
 {
+    public static readonly IReadOnlyList<SkillKind> All = [SkillKind.Technical, SkillKind.CoreCompetency, SkillKind.Soft];
+
     public static string Name(SkillKind kind) => kind switch
     {
         SkillKind.Technical => "Technical skill",
@@ -29,4 +31,29 @@ public static class SkillKinds
         SkillKind.CoreCompetency => "Core competencies",
         _ => "Soft skills",
     };
+
+    /// <summary>The value used in addresses (<c>?kind=core-competency</c>), as in the content files.</summary>
+    public static string Slug(SkillKind kind) => kind switch
+    {
+        SkillKind.Technical => "technical",
+        SkillKind.CoreCompetency => "core-competency",
+        _ => "soft",
+    };
+
+    public static SkillKind? Parse(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        "technical" => SkillKind.Technical,
+        "core-competency" or "core" or "corecompetency" => SkillKind.CoreCompetency,
+        "soft" => SkillKind.Soft,
+        _ => null,
+    };
+}
+
+public static class Importances
+{
+    /// <summary>Filled and empty pips: a shape that repeats the word, so importance never rests on colour.</summary>
+    public static string Pips(Importance importance) =>
+        new string('●', (int)importance) + new string('○', 3 - (int)importance);
+
+    public static string CssClass(Importance importance) => "importance-" + importance.ToString().ToLowerInvariant();
 }

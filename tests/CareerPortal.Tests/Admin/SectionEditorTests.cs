@@ -32,10 +32,14 @@ public sealed class SectionEditorTests(AdminSite site)
     }
 
     [Fact]
-    public async Task The_preview_button_renders_without_script_and_saves_nothing()
+    public async Task The_preview_button_renders_without_script_saves_nothing_and_the_form_still_saves()
     {
         var editor = await site.EditorAsync();
-        var id = await OverviewAsync();
+        int id;
+        await using (var db = site.NewDb())
+        {
+            id = await db.GuideSections.Where(s => s.Slug == "interviews").Select(s => s.Id).SingleAsync();
+        }
         var form = await Form.OpenAsync(editor, $"/admin/sections/{id}/edit");
 
         var result = await form.Set("Input.Markdown", "## Draft heading\n\n[bad](javascript:alert(1)) and **bold**").PostAsync("button[formaction*=Preview]");
@@ -45,8 +49,19 @@ public sealed class SectionEditorTests(AdminSite site)
         Assert.NotNull(result.Document.QuerySelector("#preview strong"));
         Assert.DoesNotContain("javascript:", result.Document.QuerySelector("#preview")!.InnerHtml, StringComparison.Ordinal);
         Assert.Contains("## Draft heading", result.Document.QuerySelector("#Input_Markdown")!.TextContent, StringComparison.Ordinal);
-        await using var db = site.NewDb();
-        Assert.DoesNotContain("Draft heading", (await db.GuideSections.SingleAsync(s => s.Id == id)).Markdown, StringComparison.Ordinal);
+        await using (var db = site.NewDb())
+        {
+            Assert.DoesNotContain("Draft heading", (await db.GuideSections.SingleAsync(s => s.Id == id)).Markdown, StringComparison.Ordinal);
+        }
+
+        // Saving from the previewed page saves (the form does not post back to the Preview handler).
+        var saved = await Form.Read(editor, result.Path, result.Document).PostAsync();
+        Assert.Equal($"/admin/sections/{id}/edit", saved.Path);
+        Assert.Contains("Saved the section", saved.Document.Text(".notice"), StringComparison.Ordinal);
+        await using (var db = site.NewDb())
+        {
+            Assert.Contains("Draft heading", (await db.GuideSections.SingleAsync(s => s.Id == id)).Markdown, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

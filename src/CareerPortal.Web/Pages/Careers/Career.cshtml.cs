@@ -16,6 +16,7 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
     public IReadOnlyList<SectionLink> Sections { get; private set; } = [];
     public IReadOnlyList<Skill> Skills { get; private set; } = [];
     public IReadOnlyList<Certification> Certifications { get; private set; } = [];
+    public Ladder Ladder { get; private set; } = null!;
 
     public sealed record SectionLink(string Slug, string Title, string Description);
 
@@ -43,6 +44,7 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
             .ToListAsync(cancellationToken);
         Skills = career.Levels.SelectMany(l => l.Skills).Select(s => s.Skill).DistinctBy(s => s.Id)
             .OrderBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        Ladder = Ladder.For(career, career.Levels, career.JobTitles);
         Certifications = career.Levels.SelectMany(l => l.Certifications).Select(c => c.Certification).DistinctBy(c => c.Id).ToList();
         Meta = new PageMeta
         {
