@@ -104,6 +104,42 @@ public sealed class AdminEditorTests(BrowserFixture browser)
     }
 
     [SkippableFact]
+    public async Task The_admin_pages_pass_axe_including_a_form_with_errors()
+    {
+        var page = await SignedInAsync(javaScript: true);
+        var problems = new List<string>();
+        async Task CheckAsync(string what)
+        {
+            problems.AddRange((await BrowserFixture.AccessibilityViolationsAsync(page)).Select(v => $"{what}: {v}"));
+        }
+
+        await CheckAsync("overview");
+        foreach (var list in new[] { "Careers", "Career levels", "Skills", "Users" })
+        {
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" }).GetByRole(AriaRole.Link, new() { Name = list, Exact = true }).ClickAsync();
+            await page.Locator("h1", new() { HasText = list }).WaitForAsync();
+            await CheckAsync(list);
+        }
+        await page.GotoAsync("/admin/skills");
+        await page.GetByRole(AriaRole.Link, new() { Name = "New skill" }).ClickAsync();
+        await page.GetByLabel("Slug").FillAsync("Not A Slug");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await CheckAsync("skill form with errors");
+        await page.GotoAsync("/admin/career-levels");
+        await page.Locator("tbody tr").First.GetByRole(AriaRole.Link).Nth(2).ClickAsync();
+        await page.Locator("h1", new() { HasText = "Skills of" }).WaitForAsync();
+        await CheckAsync("skills of a career level");
+        await page.GotoAsync("/admin/levels");
+        await page.Locator("tbody tr").First.GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
+        await page.Locator(".refusal").WaitForAsync();
+        await CheckAsync("refused deletion");
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        await page.Context.CloseAsync();
+    }
+
+    [SkippableFact]
     public async Task Without_JavaScript_the_preview_button_shows_the_preview_and_keeps_the_text()
     {
         var page = await SignedInAsync(javaScript: false);
