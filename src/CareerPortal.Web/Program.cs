@@ -12,6 +12,7 @@ builder.Services.AddSearchEngines(builder.Configuration);
 builder.AddProductionHosting();
 builder.Services.AddHealth();
 builder.Services.AddRazorPages();
+builder.Services.AddAdminArea(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -28,6 +29,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseSerilogRequestLogging();
 app.UseCanonicalPaths();
 app.UseRedirects();
+app.UseAdminArea();
 app.UseOutputCache();
 app.UseETags();
 

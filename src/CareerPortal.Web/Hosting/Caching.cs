@@ -11,9 +11,11 @@ public static class Caching
 
     public static IServiceCollection AddPublicPageCaching(this IServiceCollection services)
     {
+        // The admin area is never cached, even if a public policy were put on one of its pages.
         services.AddOutputCache(options =>
         {
-            options.AddPolicy(PublicPolicy, policy => policy.Expire(TimeSpan.FromMinutes(10)).Tag(PublicTag));
+            options.AddPolicy(PublicPolicy, policy => policy.Expire(TimeSpan.FromMinutes(10)).Tag(PublicTag)
+                .With(context => !context.HttpContext.Request.Path.StartsWithSegments(AdminArea.PathPrefix)));
             options.AddPolicy(SearchPolicy, policy => policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByQuery("q").Tag(PublicTag));
         });
         return services;

@@ -1,11 +1,14 @@
+using CareerPortal.Web.Accounts;
 using CareerPortal.Web.Content;
 
 namespace CareerPortal.Web.Hosting;
 
-/// <summary>Command-line verbs that run instead of the site: <c>dotnet run -- import</c>.</summary>
+/// <summary>Command-line verbs that run instead of the site: <c>dotnet run -- import</c>,
+/// <c>dotnet run -- create-admin --email you@example.org</c>.</summary>
 public static class Commands
 {
-    private static readonly string[] Verbs = ["import"];
+    private const string Import = "import";
+    private static readonly string[] Verbs = [Import, CreateAdminCommand.Verb];
 
     /// <summary>The arguments for configuration: the verb itself is not a setting.</summary>
     public static string[] ConfigurationArgs(string[] args) =>
@@ -18,6 +21,17 @@ public static class Commands
         {
             return null;
         }
+        return args[0] switch
+        {
+            CreateAdminCommand.Verb => await CreateAdminCommand.RunAsync(app.Services, args[1..],
+                () => CreateAdminCommand.ReadPassword(Console.IsInputRedirected, Environment.GetEnvironmentVariable, CreateAdminCommand.PromptWithoutEcho),
+                Console.Out, Console.Error),
+            _ => await ImportAsync(app),
+        };
+    }
+
+    private static async Task<int> ImportAsync(WebApplication app)
+    {
         try
         {
             var report = await app.Services.ImportContentAsync(app.Configuration, app.Environment);

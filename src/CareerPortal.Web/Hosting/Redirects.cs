@@ -26,3 +26,36 @@ public static class Redirects
         }
     });
 }
+
+public static class RedirectRecords
+{
+    /// <summary>Records that <paramref name="from"/> now lives at <paramref name="to"/> (a renamed
+    /// slug); saved with the rename. Older redirects to <paramref name="from"/> are pointed straight
+    /// at <paramref name="to"/> (no chains), and one from <paramref name="to"/> is dropped because
+    /// that address is live again.</summary>
+    public static async Task AddRedirectAsync(this CareerDb db, string from, string to, CancellationToken cancellationToken = default)
+    {
+        from = from.ToLowerInvariant();
+        to = to.ToLowerInvariant();
+        if (from == to)
+        {
+            return;
+        }
+        var rows = await db.Redirects.Where(r => r.FromPath == from || r.FromPath == to || r.ToPath == from).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            if (row.FromPath == to)
+            {
+                db.Redirects.Remove(row);
+            }
+            else
+            {
+                row.ToPath = to;
+            }
+        }
+        if (!rows.Any(r => r.FromPath == from))
+        {
+            db.Redirects.Add(new Redirect { FromPath = from, ToPath = to, CreatedAt = DateTime.UtcNow });
+        }
+    }
+}

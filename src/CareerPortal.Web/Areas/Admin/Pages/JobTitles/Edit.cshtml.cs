@@ -1,0 +1,126 @@
+using System.ComponentModel.DataAnnotations;
+using CareerPortal.Web.Data;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPortal.Web.Areas.Admin.Pages.JobTitles;
+
+/// <summary>Adds a job title to a career (<c>/admin/job-titles/new?careerId=</c>) or changes one.</summary>
+public sealed class EditModel(CareerDb db) : AdminPage
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public int? Id { get; private set; }
+    public string? CareerTitle { get; private set; }
+    public IReadOnlyList<SelectListItem> Careers { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Levels { get; private set; } = [];
+
+    public sealed class InputModel : IVersioned
+    {
+        [ScaffoldColumn(false)]
+        public Guid Version { get; set; }
+
+        [Display(Name = "Career"), ScaffoldColumn(false)]
+        public int? CareerId { get; set; }
+
+        [Display(Name = "Job title", Description = "As employers advertise it, such as 'IT Project Coordinator'.")]
+        public string Title { get; set; } = "";
+
+        [Display(Name = "Level", Description = "One of the levels this career has a stage at.")]
+        public int? LevelId { get; set; }
+
+        [Display(Name = "Summary", Description = "One line.")]
+        public string Summary { get; set; } = "";
+
+        [Display(Name = "Position", Description = "Orders the titles within a level, lowest first.")]
+        public int Order { get; set; }
+
+        public static InputModel From(JobTitle title) => new()
+        {
+            Version = title.Version, CareerId = title.CareerId, Title = title.Title, LevelId = title.LevelId, Summary = title.Summary, Order = title.Order,
+        };
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator(CareerDb db, int? id)
+        {
+            RuleFor(i => i.CareerId).NotNull().WithMessage("Choose a career.")
+                .MustAsync(async (careerId, cancellationToken) => await db.Careers.AnyAsync(c => c.Id == careerId, cancellationToken))
+                .WithMessage("Choose a career from the list.");
+            RuleFor(i => i.Title).Text("a job title", 200)
+                .MustAsync(async (input, title, cancellationToken) => !await db.JobTitles.AnyAsync(t => t.CareerId == input.CareerId && t.Title == (title ?? "").Trim() && t.Id != id, cancellationToken))
+                .WithMessage("This career already has this job title.");
+            RuleFor(i => i.LevelId).NotNull().WithMessage("Choose a level.")
+                .MustAsync(async (input, levelId, cancellationToken) => await db.CareerLevels.AnyAsync(l => l.CareerId == input.CareerId && l.LevelId == levelId, cancellationToken))
+                .WithMessage("This career has no stage at that level: add the stage under Career levels first, or choose another level.");
+            RuleFor(i => i.Summary).Text("a summary", 1000);
+            RuleFor(i => i.Order).InclusiveBetween(0, 10_000).WithMessage("Enter a position from 0 to 10000.");
+        }
+    }
+
+    public async Task<IActionResult> OnGetAsync(int? id, int? careerId, CancellationToken cancellationToken)
+    {
+        Id = id;
+        if (id is null)
+        {
+            Input.CareerId = careerId;
+            Input.Order = careerId is null ? 0 : (await db.JobTitles.Where(t => t.CareerId == careerId).MaxAsync(t => (int?)t.Order, cancellationToken) ?? -1) + 1;
+        }
+        else if (await db.JobTitles.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken) is { } title)
+        {
+            Input = InputModel.From(title);
+        }
+        else
+        {
+            return NotFound();
+        }
+        await LoadChoicesAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        Id = id;
+        var title = id is null ? null : await db.JobTitles.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (title is not null)
+        {
+            Input.CareerId = title.CareerId;
+        }
+        await LoadChoicesAsync(cancellationToken);
+        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
+        {
+            return Page();
+        }
+        if (id is null)
+        {
+            title = db.JobTitles.Add(new JobTitle { CareerId = Input.CareerId!.Value }).Entity;
+        }
+        else if (title is null)
+        {
+            ModelState.AddModelError("", GoneMessage);
+            return Page();
+        }
+        (title!.Title, title.LevelId, title.Summary, title.Order) = (Input.Title.Trim(), Input.LevelId!.Value, Input.Summary.Trim(), Input.Order);
+        if (id is not null)
+        {
+            ExpectVersion(db, title, Input.Version);
+        }
+        if (!await SaveAsync(db, Input, async () => await db.JobTitles.AsNoTracking().Where(t => t.Id == id).Select(t => InputModel.From(t)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
+        {
+            return Page();
+        }
+        Notice($"Saved the job title {title.Title}.");
+        return RedirectToPage("/Careers/Career", new { id = title.CareerId });
+    }
+
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        Careers = await Choices.CareersAsync(db, cancellationToken);
+        Levels = await Choices.LevelsAsync(db, cancellationToken);
+        CareerTitle = Careers.FirstOrDefault(c => c.Value == Input.CareerId?.ToString(System.Globalization.CultureInfo.InvariantCulture))?.Text;
+    }
+}
