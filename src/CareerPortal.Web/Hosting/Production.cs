@@ -39,7 +39,8 @@ public static class Production
             builder.Services.AddStackExchangeRedisOutputCache(options =>
             {
                 options.Configuration = redis;
-                options.InstanceName = "careerportal:";
+                // Several sites (or test runs) may share one Redis: each keeps to its own key prefix.
+                options.InstanceName = configuration["OutputCache:RedisInstanceName"] ?? "careerportal:";
             });
         }
 

@@ -17,7 +17,9 @@ public static class Redirects
         }
         var path = context.Request.Path.Value?.TrimEnd('/').ToLowerInvariant() ?? "";
         var db = context.RequestServices.GetRequiredService<CareerDb>();
-        var target = await db.Redirects.AsNoTracking().Where(r => r.FromPath == path).Select(r => r.ToPath).FirstOrDefaultAsync(context.RequestAborted);
+        // Not cancelled with the request: a client hanging up during this short indexed lookup
+        // would otherwise surface as an error in the log, not as the disconnect it is.
+        var target = await db.Redirects.AsNoTracking().Where(r => r.FromPath == path).Select(r => r.ToPath).FirstOrDefaultAsync(CancellationToken.None);
         if (target is not null)
         {
             context.Response.Clear();

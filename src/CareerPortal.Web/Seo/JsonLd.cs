@@ -31,7 +31,17 @@ public sealed class JsonLd(IOptions<SiteOptions> site)
     {
         if (meta.Path == "/")
         {
-            yield return new WebSite { Name = site.Value.Name, Description = meta.Description, Url = new Href("/") };
+            yield return new WebSite
+            {
+                Name = site.Value.Name,
+                Description = meta.Description,
+                Url = new Href("/"),
+                PotentialAction = new SearchAction
+                {
+                    Target = new EntryPoint { UrlTemplate = new Href("/search?q={search_term_string}") },
+                    QueryInput = "required name=search_term_string",
+                },
+            };
         }
         else if (meta.Breadcrumbs.Count > 0)
         {

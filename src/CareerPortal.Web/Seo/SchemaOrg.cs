@@ -22,7 +22,23 @@ public abstract record SchemaThing([property: JsonPropertyName("@type"), JsonPro
     public Href? Url { get; init; }
 }
 
-public sealed record WebSite() : SchemaThing("WebSite");
+public sealed record WebSite() : SchemaThing("WebSite")
+{
+    /// <summary>The site search, so a search engine can offer a search box for the site.</summary>
+    public SearchAction? PotentialAction { get; init; }
+}
+
+public sealed record SearchAction() : SchemaThing("SearchAction")
+{
+    public required EntryPoint Target { get; init; }
+    [JsonPropertyName("query-input")]
+    public required string QueryInput { get; init; }
+}
+
+public sealed record EntryPoint() : SchemaThing("EntryPoint")
+{
+    public required Href UrlTemplate { get; init; }
+}
 
 public sealed record BreadcrumbList() : SchemaThing("BreadcrumbList")
 {

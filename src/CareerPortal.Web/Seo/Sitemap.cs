@@ -47,6 +47,21 @@ public static class Sitemap
                     stages.Select(s => s.UpdatedAt),
                     rows.Titles.Where(t => t.CareerId == career.Id && t.LevelId == stage.LevelId).Select(t => t.UpdatedAt))));
             }
+            if (stages.Count > 0)
+            {
+                entries.Add(new($"/careers/{career.Slug}/skills", Latest([career.UpdatedAt], stages.SelectMany(rows.StageDates))));
+            }
+            // Of all the comparisons, the step up to the next level is the one people look for;
+            // the page marks every other pair noindex.
+            var ladder = stages.OrderBy(s => rows.Levels[s.LevelId].Order).ToList();
+            foreach (var (lower, upper) in ladder.Zip(ladder.Skip(1)))
+            {
+                entries.Add(new($"/careers/{career.Slug}/compare?from={rows.Levels[lower.LevelId].Slug}&to={rows.Levels[upper.LevelId].Slug}", Latest(
+                    [career.UpdatedAt],
+                    rows.StageDates(lower),
+                    rows.StageDates(upper),
+                    rows.Titles.Where(t => t.CareerId == career.Id && (t.LevelId == lower.LevelId || t.LevelId == upper.LevelId)).Select(t => t.UpdatedAt))));
+            }
             foreach (var section in sections)
             {
                 // The page lists the guide's other sections by title.

@@ -8,7 +8,7 @@ namespace CareerPortal.Web.Seo;
 internal sealed class SitemapRows
 {
     public sealed record CareerRow(int Id, string Slug, bool IsThin, DateTime UpdatedAt);
-    public sealed record LevelRow(int Id, string Slug, DateTime UpdatedAt);
+    public sealed record LevelRow(int Id, string Slug, int Order, DateTime UpdatedAt);
     public sealed record StageRow(int Id, int CareerId, int LevelId, DateTime UpdatedAt);
     public sealed record TitleRow(int CareerId, int LevelId, DateTime UpdatedAt);
     public sealed record PartRow(int CareerId, DateTime UpdatedAt);
@@ -56,7 +56,7 @@ internal sealed class SitemapRows
             Careers = await db.Careers.AsNoTracking().OrderBy(c => c.Slug)
                 .Select(c => new CareerRow(c.Id, c.Slug, c.IsThin, c.UpdatedAt)).ToListAsync(cancellationToken),
             Levels = await db.Levels.AsNoTracking()
-                .Select(l => new LevelRow(l.Id, l.Slug, l.UpdatedAt)).ToDictionaryAsync(l => l.Id, cancellationToken),
+                .Select(l => new LevelRow(l.Id, l.Slug, l.Order, l.UpdatedAt)).ToDictionaryAsync(l => l.Id, cancellationToken),
             Stages = await db.CareerLevels.AsNoTracking().OrderBy(s => s.CareerId).ThenBy(s => s.Level.Order)
                 .Select(s => new StageRow(s.Id, s.CareerId, s.LevelId, s.UpdatedAt)).ToListAsync(cancellationToken),
             Titles = await db.JobTitles.AsNoTracking()

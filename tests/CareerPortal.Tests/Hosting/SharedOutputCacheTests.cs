@@ -13,10 +13,12 @@ public sealed class SharedOutputCacheTests
     [SkippableFact]
     public async Task Instances_share_cached_pages_and_their_eviction_through_redis()
     {
-        var redis = Services.Redis();
-        using var first = new TestApp { Settings = { ["ConnectionStrings:Redis"] = redis } };
+        var redis = Services.RedisSettings(Guid.NewGuid().ToString("N"));
+        using var first = new TestApp();
+        foreach (var (key, value) in redis) { first.Settings[key] = value; }
         using var firstClient = first.CreateClient();
-        using var second = new TestApp { Settings = { ["ConnectionStrings:Redis"] = redis, ["ConnectionStrings:Sqlite"] = $"Data Source={first.DatabasePath};Pooling=False" } };
+        using var second = new TestApp { Settings = { ["ConnectionStrings:Sqlite"] = $"Data Source={first.DatabasePath};Pooling=False" } };
+        foreach (var (key, value) in redis) { second.Settings[key] = value; }
         using var secondClient = second.CreateClient();
         var cache = first.Services.GetRequiredService<IOutputCacheStore>();
         await cache.EvictByTagAsync(Caching.PublicTag, default); // whatever an earlier run left

@@ -17,4 +17,12 @@ public static class Services
         }
         return address!;
     }
+
+    /// <summary>Settings that put a test host on the test Redis, under a key prefix of its own
+    /// so tests running at the same time cannot serve each other's cached pages.</summary>
+    public static Dictionary<string, string?> RedisSettings(string prefix) => new()
+    {
+        ["ConnectionStrings:Redis"] = Redis(),
+        ["OutputCache:RedisInstanceName"] = $"careerportal-test-{prefix}:",
+    };
 }

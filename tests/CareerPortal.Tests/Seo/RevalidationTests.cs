@@ -83,10 +83,12 @@ public sealed class RevalidationTests
     [SkippableFact]
     public async Task Another_instance_sharing_the_redis_cache_answers_the_etag_with_304()
     {
-        var redis = Services.Redis();
-        using var first = new TestApp { Settings = { ["ConnectionStrings:Redis"] = redis } };
+        var redis = Services.RedisSettings(Guid.NewGuid().ToString("N"));
+        using var first = new TestApp();
+        foreach (var (key, value) in redis) { first.Settings[key] = value; }
         using var firstClient = first.CreateClient();
-        using var second = new TestApp { Settings = { ["ConnectionStrings:Redis"] = redis, ["ConnectionStrings:Sqlite"] = $"Data Source={first.DatabasePath};Pooling=False" } };
+        using var second = new TestApp { Settings = { ["ConnectionStrings:Sqlite"] = $"Data Source={first.DatabasePath};Pooling=False" } };
+        foreach (var (key, value) in redis) { second.Settings[key] = value; }
         using var secondClient = second.CreateClient();
         await first.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Caching.PublicTag, default);
 

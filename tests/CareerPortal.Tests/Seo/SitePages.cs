@@ -28,6 +28,16 @@ public static class SitePages
         pages.AddRange((await db.GuideSections.Where(s => s.Status == SectionStatus.Published)
                 .Select(s => new { Career = s.Career.Slug, s.Career.IsThin, s.Slug }).ToListAsync())
             .Select(s => new SitePage($"/careers/{s.Career}/guide/{s.Slug}", !s.IsThin)));
+        foreach (var career in await db.Careers.Select(c => new { c.Slug, c.IsThin, Levels = c.Levels.OrderBy(l => l.Level.Order).Select(l => l.Level.Slug).ToList() }).ToListAsync())
+        {
+            pages.Add(new($"/careers/{career.Slug}/skills", !career.IsThin && career.Levels.Count > 0));
+            // The step up to the next level is indexed; other pairs are public but noindex.
+            pages.AddRange(career.Levels.Zip(career.Levels.Skip(1)).Select(pair => new SitePage($"/careers/{career.Slug}/compare?from={pair.First}&to={pair.Second}", !career.IsThin)));
+            if (career.Levels.Count > 2)
+            {
+                pages.Add(new($"/careers/{career.Slug}/compare?from={career.Levels[0]}&to={career.Levels[2]}", false));
+            }
+        }
         pages.AddRange((await db.Skills.Select(s => s.Slug).ToListAsync()).Select(slug => new SitePage($"/skills/{slug}", true)));
         pages.AddRange((await db.Certifications.Select(c => c.Slug).ToListAsync()).Select(slug => new SitePage($"/certifications/{slug}", true)));
         return pages;

@@ -114,6 +114,13 @@ public sealed class StructuredDataTests(SeoSites sites)
 
         Assert.Equal("CareerPortal", website.Text("name"));
         Assert.Equal("https://careers.example.org/", website.Text("url"));
+        var search = website.GetProperty("potentialAction");
+        Assert.Equal("SearchAction", search.Text("@type"));
+        var template = search.GetProperty("target").Text("urlTemplate");
+        Assert.Equal("https://careers.example.org/search?q={search_term_string}", template);
+        Assert.Equal("required name=search_term_string", search.Text("query-input"));
+        // The template really is the site search: filled in, it answers with results.
+        Assert.Contains("Test Analyst", await client.GetStringAsync(template.Replace("{search_term_string}", "analyst", StringComparison.Ordinal)));
         Assert.DoesNotContain(JsonLdScripts.Parse(page), item => item.Text("@type") == "BreadcrumbList");
     }
 

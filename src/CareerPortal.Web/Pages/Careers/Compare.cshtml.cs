@@ -41,7 +41,7 @@ public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
     public async Task<IActionResult> OnGetAsync(string slug, string? from, string? to, CancellationToken cancellationToken)
     {
         var career = await db.Careers.AsNoTracking().Where(c => c.Slug == slug)
-            .Select(c => new { c.Id, c.Slug, c.Title }).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Slug, c.Title, c.IsThin }).FirstOrDefaultAsync(cancellationToken);
         if (career is null)
         {
             return NotFound();
@@ -98,7 +98,9 @@ public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
                 : $"Compare two levels of the {career.Title} career path: new work, skills that appear or grow, certifications to pursue and job titles.", MetaText.MaxLength),
             Path = $"/careers/{career.Slug}/compare" + (Result is { } p ? $"?from={p.From.Slug}&to={p.To.Slug}" : ""),
             Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(career.Title, $"/careers/{career.Slug}")],
-            NoIndex = Result is null,
+            // Only the step up to the next level is indexed (and listed in the sitemap): the other
+            // pairs are useful to readers but would fill search results with near-duplicates.
+            NoIndex = Result is null || career.IsThin || toIndex != fromIndex + 1,
         };
         return Page();
     }

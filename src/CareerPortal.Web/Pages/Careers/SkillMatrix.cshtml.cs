@@ -31,7 +31,7 @@ public sealed class SkillMatrixModel(CareerDb db) : PageModel, IHasMeta
     {
         var career = await db.Careers.AsNoTracking()
             .Where(c => c.Slug == slug)
-            .Select(c => new { c.Id, c.Slug, c.Title })
+            .Select(c => new { c.Id, c.Slug, c.Title, c.IsThin })
             .FirstOrDefaultAsync(cancellationToken);
         if (career is null)
         {
@@ -73,9 +73,10 @@ public sealed class SkillMatrixModel(CareerDb db) : PageModel, IHasMeta
         {
             Title = Kind is { } k ? $"{SkillKinds.Plural(k)} by level: {career.Title}" : $"Skills by level: {career.Title}",
             Description = MetaText.Cut($"The skills {career.Title} roles need at each level of the career ladder: where each one starts to matter and how important it is.", MetaText.MaxLength),
-            Path = $"/careers/{career.Slug}/skills" + (Kind is { } selected ? $"?kind={SkillKinds.Slug(selected)}" : ""),
+            // A filtered view is a subset of the whole matrix, which stays the canonical page.
+            Path = $"/careers/{career.Slug}/skills",
             Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(career.Title, $"/careers/{career.Slug}")],
-            NoIndex = UnknownKind is not null,
+            NoIndex = UnknownKind is not null || career.IsThin,
         };
         return Page();
     }
