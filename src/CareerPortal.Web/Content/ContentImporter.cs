@@ -10,7 +10,6 @@ public sealed class ImportReport
     public int Updated { get; set; }
     public int Unchanged { get; set; }
     public List<string> Conflicts { get; } = [];
-    public List<string> ChangedCareers { get; } = [];
 
     public override string ToString() =>
         $"{Added} added, {Updated} updated, {Unchanged} unchanged, {Conflicts.Count} conflicts";
@@ -119,7 +118,6 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
             if (outcome)
             {
                 ApplyCareer(row, built);
-                report.ChangedCareers.Add(row.Slug);
             }
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -144,10 +142,6 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
                     (row.Title, row.Description, row.Order, row.Status, row.Markdown) = (built.Title, built.Description, built.Order, built.Status, built.Markdown);
                     row.Html = markdown.Render(row.Markdown);
                     row.Revisions.Add(new Revision { Title = row.Title, Markdown = row.Markdown, Author = ImportAuthor, CreatedAt = DateTime.UtcNow });
-                    if (!report.ChangedCareers.Contains(career.Slug))
-                    {
-                        report.ChangedCareers.Add(career.Slug);
-                    }
                 }
             }
         }
