@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using CareerPortal.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Seo;
 
