@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(Commands.ConfigurationArgs(args));
 builder.AddSerilogLogging();
 builder.Services.AddCareerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddContentPipeline();
-builder.Services.AddPublicPageCaching();
+builder.Services.AddPublicPageCaching(builder.Configuration);
 builder.Services.AddSearchEngines(builder.Configuration);
 builder.AddProductionHosting();
 builder.Services.AddHealth();
