@@ -1,6 +1,5 @@
 using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(Commands.ConfigurationArgs(args));
 
@@ -26,7 +25,7 @@ await app.PrepareDatabaseAsync();
 app.UseProductionHosting();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
-app.UseSerilogRequestLogging();
+app.UseRequestLogging();
 app.UseCanonicalPaths();
 app.UseRedirects();
 app.UseAdminArea();
