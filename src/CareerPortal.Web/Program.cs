@@ -1,13 +1,12 @@
 using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(Commands.ConfigurationArgs(args));
 
 builder.AddSerilogLogging();
 builder.Services.AddCareerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddContentPipeline();
-builder.Services.AddPublicPageCaching();
+builder.Services.AddPublicPageCaching(builder.Configuration);
 builder.Services.AddSearchEngines(builder.Configuration);
 builder.AddProductionHosting();
 builder.Services.AddHealth();
@@ -26,7 +25,7 @@ await app.PrepareDatabaseAsync();
 app.UseProductionHosting();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
-app.UseSerilogRequestLogging();
+app.UseRequestLogging();
 app.UseCanonicalPaths();
 app.UseRedirects();
 app.UseAdminArea();

@@ -1,9 +1,7 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Careers;
@@ -11,7 +9,6 @@ namespace CareerPortal.Web.Pages.Careers;
 /// <summary>Two levels of one career path side by side (<c>?from=entry&amp;to=mid</c>): what is new
 /// in the work, which skills appear or grow, which certifications to pursue, the titles at each.
 /// A missing, unknown or repeated level gives the form and a message, never an error.</summary>
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }

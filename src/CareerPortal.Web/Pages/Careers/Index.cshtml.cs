@@ -1,12 +1,9 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerPortal.Web.Pages.Careers;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; } = new()

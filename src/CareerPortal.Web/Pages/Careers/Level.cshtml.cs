@@ -1,14 +1,11 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Careers;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class LevelModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }

@@ -1,16 +1,13 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Careers;
 
 /// <summary>Every skill of a career path against its levels: where each starts to matter and how
 /// much it matters at each level, filtered by kind with a plain GET form (<c>?kind=technical</c>).</summary>
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class SkillMatrixModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }

@@ -1,13 +1,10 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerPortal.Web.Pages.Search;
 
 /// <summary>/search?q=...: never indexed, cached briefly per query.</summary>
-[OutputCache(PolicyName = Caching.SearchPolicy)]
 public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }
