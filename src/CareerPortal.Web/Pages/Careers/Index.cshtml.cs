@@ -10,8 +10,8 @@ public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
     {
         Title = "Career paths",
         Description = "Every career path on CareerPortal: full guides with levels, titles and skills, and short profiles of related careers.",
-        Path = "/careers",
-        Breadcrumbs = [new("Home", "/")],
+        Path = PublicPaths.Careers,
+        Breadcrumbs = [new("Home", PublicPaths.Home)],
     };
 
     public IReadOnlyList<CareerCard> Careers { get; private set; } = [];

@@ -11,8 +11,8 @@ public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
     {
         Title = "Certifications",
         Description = "Professional certifications for our career paths: who issues each one, what it asks of you and the career level it suits best.",
-        Path = "/certifications",
-        Breadcrumbs = [new("Home", "/")],
+        Path = PublicPaths.Certifications,
+        Breadcrumbs = [new("Home", PublicPaths.Home)],
     };
 
     public IReadOnlyList<Certification> Certifications { get; private set; } = [];

@@ -27,7 +27,7 @@ public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
         {
             Title = Query.IsEmpty ? "Search" : $"Search results for “{Query.Text}”",
             Description = "Search the career paths, job titles, skills, certifications, tools and guides on CareerPortal.",
-            Path = "/search",
+            Path = PublicPaths.Search,
             NoIndex = true,
         };
     }

@@ -11,8 +11,8 @@ public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
     {
         Title = "Skills",
         Description = "The technical skills, core competencies and soft skills our career paths need, with the levels where each one starts to matter.",
-        Path = "/skills",
-        Breadcrumbs = [new("Home", "/")],
+        Path = PublicPaths.Skills,
+        Breadcrumbs = [new("Home", PublicPaths.Home)],
     };
 
     public IReadOnlyList<Skill> Skills { get; private set; } = [];

@@ -33,8 +33,8 @@ public sealed class SkillModel(CareerDb db) : PageModel, IHasMeta
             Title = $"{skill.Name}: {SkillKinds.Name(skill.Kind).ToLowerInvariant()}",
             Description = MetaText.Describe($"{skill.Name}: {skill.Summary}",
                 $"{SkillKinds.Name(skill.Kind)} in our career guides, with the career levels where it matters most."),
-            Path = $"/skills/{skill.Slug}",
-            Breadcrumbs = [new("Home", "/"), new("Skills", "/skills")],
+            Path = PublicPaths.Skill(skill.Slug),
+            Breadcrumbs = [new("Home", PublicPaths.Home), new("Skills", PublicPaths.Skills)],
         };
         return Page();
     }

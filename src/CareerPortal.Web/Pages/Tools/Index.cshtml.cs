@@ -11,8 +11,8 @@ public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
     {
         Title = "Tools and software",
         Description = "The project, collaboration, resource and documentation tools our career paths use, grouped by what they are for.",
-        Path = "/tools",
-        Breadcrumbs = [new("Home", "/")],
+        Path = PublicPaths.Tools,
+        Breadcrumbs = [new("Home", PublicPaths.Home)],
     };
 
     public IReadOnlyList<Tool> Tools { get; private set; } = [];
