@@ -1,3 +1,4 @@
+using CareerPortal.Web.Api;
 using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Serilog;
@@ -13,6 +14,7 @@ builder.AddProductionHosting();
 builder.Services.AddHealth();
 builder.Services.AddRazorPages();
 builder.Services.AddAdminArea(builder.Configuration, builder.Environment);
+builder.Services.AddReadApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseSerilogRequestLogging();
 app.UseCanonicalPaths();
 app.UseRedirects();
+app.UseReadApi();
 app.UseAdminArea();
 app.UseOutputCache();
 app.UseETags();
@@ -37,6 +40,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapHealth();
 app.MapSearchEngines();
+app.MapReadApi();
 
 await app.RunAsync();
 return 0;

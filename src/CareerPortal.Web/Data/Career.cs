@@ -24,8 +24,15 @@ public class Career : ImportedEntity
     public List<GuideSection> Sections { get; set; } = [];
 }
 
+/// <summary>A row that belongs to one career path and shows on its page and API resource.</summary>
+public interface ICareerPart
+{
+    int CareerId { get; }
+    Career Career { get; }
+}
+
 /// <summary>What a career path looks like at one level: the stage's name, work and focus.</summary>
-public class CareerLevel : Entity
+public class CareerLevel : Entity, ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;
@@ -63,7 +70,7 @@ public class CareerLevelCertification
     public int Order { get; set; }
 }
 
-public class JobTitle : Entity
+public class JobTitle : Entity, ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;
@@ -74,7 +81,7 @@ public class JobTitle : Entity
     public int Order { get; set; }
 }
 
-public class Specialization : Entity
+public class Specialization : Entity, ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;
@@ -84,7 +91,7 @@ public class Specialization : Entity
     public int Order { get; set; }
 }
 
-public class CareerTool
+public class CareerTool : ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;
@@ -95,7 +102,7 @@ public class CareerTool
 
 public enum RelationKind { Related, NextStep }
 
-public class CareerRelation : Entity
+public class CareerRelation : Entity, ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;
@@ -107,7 +114,7 @@ public class CareerRelation : Entity
 }
 
 /// <summary>Careers beyond the path itself (director, VP, C-level...), grouped in tiers.</summary>
-public class Advancement : Entity
+public class Advancement : Entity, ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;

@@ -83,6 +83,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                     b.Property<string>("ProfileMarkdown")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.PrimitiveCollection<string>("Responsibilities")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -116,6 +119,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -314,6 +320,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -338,10 +347,53 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("LevelId");
 
+                    b.HasIndex("PublicId")
+                        .IsUnique();
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.ToTable("Certifications");
+                });
+
+            modelBuilder.Entity("CareerPortal.Web.Data.ChangeLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("PreviousSlug")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResourceType", "PreviousSlug");
+
+                    b.ToTable("ChangeLog", (string)null);
                 });
 
             modelBuilder.Entity("CareerPortal.Web.Data.GuideSection", b =>
@@ -370,6 +422,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                     b.Property<int>("Order")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -395,6 +450,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
 
                     b.HasIndex("CareerId", "Slug")
                         .IsUnique();
@@ -467,6 +525,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                     b.Property<int>("Order")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -490,6 +551,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Order")
+                        .IsUnique();
+
+                    b.HasIndex("PublicId")
                         .IsUnique();
 
                     b.HasIndex("Slug")
@@ -580,6 +644,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -605,6 +672,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -671,6 +741,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -692,6 +765,9 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
