@@ -1,3 +1,4 @@
+using CareerPortal.Web.Api;
 using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 
@@ -12,6 +13,7 @@ builder.AddProductionHosting();
 builder.Services.AddHealth();
 builder.Services.AddRazorPages();
 builder.Services.AddAdminArea(builder.Configuration, builder.Environment);
+builder.Services.AddReadApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -28,6 +30,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseRequestLogging();
 app.UseCanonicalPaths();
 app.UseRedirects();
+app.UseReadApi();
 app.UseAdminArea();
 app.UseOutputCache();
 app.UseETags();
@@ -36,6 +39,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapHealth();
 app.MapSearchEngines();
+app.MapReadApi();
 
 await app.RunAsync();
 return 0;

@@ -24,8 +24,15 @@ public class Career : ImportedEntity
     public List<GuideSection> Sections { get; set; } = [];
 }
 
+/// <summary>A row that belongs to one career path and shows on its page and API resource.</summary>
+public interface ICareerPart
+{
+    int CareerId { get; }
+    Career Career { get; }
+}
+
 /// <summary>What a career path looks like at one level: the stage's name, work and focus.</summary>
-public class CareerLevel : Entity
+public class CareerLevel : Entity, ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;
@@ -68,7 +75,7 @@ public class CareerLevelCertification
     public int Order { get; set; }
 }
 
-public class JobTitle : Entity
+public class JobTitle : Entity, ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;
@@ -79,7 +86,7 @@ public class JobTitle : Entity
     public int Order { get; set; }
 }
 
-public class Specialization : Entity
+public class Specialization : Entity, ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;
@@ -89,7 +96,7 @@ public class Specialization : Entity
     public int Order { get; set; }
 }
 
-public class CareerTool
+public class CareerTool : ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;
@@ -100,7 +107,7 @@ public class CareerTool
 
 public enum RelationKind { Related, NextStep }
 
-public class CareerRelation : Entity
+public class CareerRelation : Entity, ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;
@@ -112,7 +119,7 @@ public class CareerRelation : Entity
 }
 
 /// <summary>Careers beyond the path itself (director, VP, C-level...), grouped in tiers.</summary>
-public class Advancement : Entity
+public class Advancement : Entity, ICareerPart
 {
     public int CareerId { get; set; }
     public Career Career { get; set; } = null!;

@@ -25,6 +25,7 @@ public abstract class CareerDb(DbContextOptions options) : IdentityDbContext<Ide
     public DbSet<GuideSection> GuideSections => Set<GuideSection>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -35,21 +36,30 @@ public abstract class CareerDb(DbContextOptions options) : IdentityDbContext<Ide
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CareerDb).Assembly);
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => t.ClrType.IsAssignableTo(typeof(ImportedEntity))).ToList())
+        {
+            builder.Entity(type.ClrType).HasIndex(nameof(ImportedEntity.PublicId)).IsUnique();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        // SQLite runs async commands synchronously and ASP.NET Core has no synchronization
+        // context, so waiting here cannot deadlock; every caller in the app saves asynchronously.
+        var changes = new ChangeRecorder(this).CollectAsync(default).GetAwaiter().GetResult();
+        return SaveRecording(changes, () => Task.FromResult(base.SaveChanges(acceptAllChangesOnSuccess))).GetAwaiter().GetResult();
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changes = await new ChangeRecorder(this).CollectAsync(cancellationToken);
+        return await SaveRecording(changes, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
     }
 
-    /// <summary>Renews the concurrency token and the UTC change time of every added or changed row.</summary>
+    /// <summary>Renews the concurrency token and the UTC change time of every added or changed row,
+    /// and gives a new public row its permanent public id.</summary>
     private void StampChanges()
     {
         var now = DateTime.UtcNow;
@@ -60,6 +70,31 @@ public abstract class CareerDb(DbContextOptions options) : IdentityDbContext<Ide
                 entry.Entity.Version = Guid.NewGuid();
                 entry.Entity.UpdatedAt = now;
             }
+            if (entry is { State: EntityState.Added, Entity: ImportedEntity { PublicId: var id } row } && id == Guid.Empty)
+            {
+                row.PublicId = Guid.NewGuid();
+            }
+        }
+    }
+
+    /// <summary>Saves the change-feed rows with the changes they describe (one transaction); a
+    /// failed save forgets them, so that a retried save does not record its changes twice.</summary>
+    /// <summary>Saves the change-feed rows with the changes they describe (one transaction); a
+    /// failed save forgets them, so that a retried save does not record its changes twice.</summary>
+    private async Task<int> SaveRecording(IReadOnlyList<ChangeLogEntry> changes, Func<Task<int>> save)
+    {
+        ChangeLog.AddRange(changes);
+        try
+        {
+            return await save();
+        }
+        catch
+        {
+            foreach (var change in changes)
+            {
+                Entry(change).State = EntityState.Detached;
+            }
+            throw;
         }
     }
 

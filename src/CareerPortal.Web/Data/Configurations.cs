@@ -199,3 +199,17 @@ internal sealed class RedirectConfiguration : IEntityTypeConfiguration<Redirect>
         builder.Property(r => r.ToPath).HasMaxLength(400);
     }
 }
+
+internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<ChangeLogEntry>
+{
+    public void Configure(EntityTypeBuilder<ChangeLogEntry> builder)
+    {
+        builder.ToTable("ChangeLog");
+        builder.Property(c => c.ResourceType).HasMaxLength(20);
+        builder.Property(c => c.Slug).HasMaxLength(120);
+        builder.Property(c => c.PreviousSlug).HasMaxLength(120);
+        builder.Property(c => c.Change).HasConversion<string>().HasMaxLength(20);
+        // The API's renamed-slug lookup.
+        builder.HasIndex(c => new { c.ResourceType, c.PreviousSlug });
+    }
+}

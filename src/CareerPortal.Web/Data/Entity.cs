@@ -14,4 +14,7 @@ public abstract class Entity
 public abstract class ImportedEntity : Entity
 {
     public string? SourceHash { get; set; }
+    /// <summary>The row's public identifier in the read API: set once when the row is added and
+    /// never changed, so it survives a renamed slug and every re-import (which updates rows in place).</summary>
+    public Guid PublicId { get; set; }
 }

@@ -42,6 +42,11 @@ public static class Caching
         return services;
     }
 
+    /// <summary>Caches an endpoint outside the page folders (the read API's search) like the search
+    /// page: under the search policy, its tags and budget, varying only by <paramref name="queryKeys"/>.</summary>
+    public static TBuilder CacheSearch<TBuilder>(this TBuilder endpoint, params string[] queryKeys) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new OutputCacheAttribute { PolicyName = SearchPolicy, VaryByQueryKeys = queryKeys });
+
     /// <summary>Caches a public page under the public policy (search under its own), varying only
     /// by the query parameters its GET handler binds: <c>?utm_source=…</c> or any other unknown
     /// parameter is served the same entry and never creates one.</summary>

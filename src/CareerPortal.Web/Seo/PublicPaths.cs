@@ -12,6 +12,7 @@ public static class PublicPaths
     public const string Certifications = "/certifications";
     public const string Tools = "/tools";
     public const string Search = "/search";
+    public const string Developers = "/developers";
 
     /// <summary>The site search as an address template (schema.org SearchAction).</summary>
     public const string SearchTemplate = Search + "?q={search_term_string}";

@@ -84,6 +84,8 @@ public static class Sitemap
                 rows.CareerDates(users))));
         }
         entries.Add(new(PublicPaths.Tools, Latest(rows.Tools.Select(t => t.UpdatedAt), rows.Careers.Where(c => rows.Tools.Any(t => t.CareerId == c.Id)).Select(c => c.UpdatedAt))));
+        // The API page shows no rows: it changes when the site's code does.
+        entries.Add(new(PublicPaths.Developers, File.GetLastWriteTimeUtc(typeof(Sitemap).Assembly.Location)));
         return entries;
     }
 

@@ -19,7 +19,7 @@ public static class SitePages
         await using var db = site.NewDb();
         var pages = new List<SitePage>
         {
-            new("/", true), new("/careers", true), new("/skills", true), new("/certifications", true), new("/tools", true),
+            new("/", true), new("/careers", true), new("/skills", true), new("/certifications", true), new("/tools", true), new("/developers", true),
         };
         pages.AddRange((await db.Careers.Select(c => new { c.Slug, c.IsThin }).ToListAsync())
             .Select(c => new SitePage($"/careers/{c.Slug}", !c.IsThin)));
