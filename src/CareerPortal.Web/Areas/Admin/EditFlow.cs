@@ -44,13 +44,15 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
     /// address redirects to the new. Listed in the same order before and after.</summary>
     public Func<TEntity, IEnumerable<string>>? PublicPaths { get; init; }
 
+    /// <summary>Loads what the form shows besides the input (select options, the career's name), after the input is known.</summary>
+    public Func<CancellationToken, Task>? LoadChoices { get; init; }
+
     /// <summary>The labels of fields taken from the other editor's save during the last merge.</summary>
     private IReadOnlyList<string> _taken = [];
 
     /// <summary>The row as the form shows it, or null when there is none. Remembers where the editor came from.</summary>
     private async Task<TInput?> ReadAsync(int id, CancellationToken cancellationToken)
     {
-        State.ReturnUrl = ReturnUrl(page.Request.Query[EditState.ReturnField]) ?? ReturnUrl(page.Request.Headers.Referer);
         var row = await rows.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (row is null)
         {
@@ -66,16 +68,19 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
     public async Task<IActionResult> GetAsync(int? id, Action<TInput> show, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(show);
-        if (id is null)
+        State.ReturnUrl = ReturnUrl(page.Request.Query[EditState.ReturnField]) ?? ReturnUrl(page.Request.Headers.Referer);
+        if (id is not null)
         {
-            State.ReturnUrl = ReturnUrl(page.Request.Query[EditState.ReturnField]) ?? ReturnUrl(page.Request.Headers.Referer);
-            return page.Page();
+            if (await ReadAsync(id.Value, cancellationToken) is not { } input)
+            {
+                return page.NotFound();
+            }
+            show(input);
         }
-        if (await ReadAsync(id.Value, cancellationToken) is not { } input)
+        if (LoadChoices is not null)
         {
-            return page.NotFound();
+            await LoadChoices(cancellationToken);
         }
-        show(input);
         return page.Page();
     }
 
@@ -92,6 +97,17 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
     /// from <paramref name="create"/> when null) through <paramref name="apply"/>. Returns the saved row,
     /// or null with the reasons on the page's ModelState and the input kept.</summary>
     public async Task<TEntity?> SaveAsync(int? id, TInput input, IValidator<TInput> validator, Func<TEntity> create,
+        Action<TEntity> apply, CancellationToken cancellationToken)
+    {
+        var saved = await TrySaveAsync(id, input, validator, create, apply, cancellationToken);
+        if (saved is null && LoadChoices is not null)
+        {
+            await LoadChoices(cancellationToken);
+        }
+        return saved;
+    }
+
+    private async Task<TEntity?> TrySaveAsync(int? id, TInput input, IValidator<TInput> validator, Func<TEntity> create,
         Action<TEntity> apply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -127,7 +143,7 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
         }
         var oldPaths = id is null ? [] : PublicPaths?.Invoke(row).ToList() ?? [];
         apply(row);
-        foreach (var (from, to) in oldPaths.Zip(PublicPaths?.Invoke(row) ?? []))
+        foreach (var (from, to) in oldPaths.Count == 0 ? [] : oldPaths.Zip(PublicPaths!(row)))
         {
             await db.AddRedirectAsync(from, to, cancellationToken);
         }
