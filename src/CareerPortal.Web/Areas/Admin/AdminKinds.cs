@@ -26,14 +26,14 @@ public static class AdminKinds
 
     public static IReadOnlyList<AdminKind> All { get; } =
     [
-        Kind("Careers", "Career", CareerPaths, "Careers", "careers", db => db.Careers, c => c.Title),
-        Kind("Career levels", "Career level", CareerPaths, "CareerLevels", "career-levels", db => db.CareerLevels, l => l.Career.Title + ": " + l.Title),
+        Kind("All career paths", "Career path", CareerPaths, "Careers", "careers", db => db.Careers, c => c.Title),
+        Kind("Stages on each path", "Stage", CareerPaths, "CareerLevels", "career-levels", db => db.CareerLevels, l => l.Career.Title + ": " + l.Title),
         Kind("Guide sections", "Guide section", CareerPaths, "Sections", "sections", db => db.GuideSections, s => s.Career.Title + ": " + s.Title),
         Kind("Job titles", "Job title", CareerPaths, "JobTitles", "job-titles", db => db.JobTitles, t => t.Career.Title + ": " + t.Title),
         Kind("Specializations", "Specialization", CareerPaths, "Specializations", "specializations", db => db.Specializations, s => s.Career.Title + ": " + s.Name),
         Kind("Related careers", "Related career", CareerPaths, "Relations", "related-careers", db => db.CareerRelations, r => r.Career.Title + " to " + r.RelatedCareer.Title),
         Kind("Advancement tiers", "Advancement tier", CareerPaths, "Advancements", "advancement-tiers", db => db.Advancements, a => a.Career.Title + ": " + a.Tier),
-        Kind("Levels", "Level", Catalog, "Levels", "levels", db => db.Levels, l => l.Name),
+        Kind("Ladder levels", "Ladder level", Catalog, "Levels", "levels", db => db.Levels, l => l.Name),
         Kind("Skills", "Skill", Catalog, "Skills", "skills", db => db.Skills, s => s.Name),
         Kind("Certifications", "Certification", Catalog, "Certifications", "certifications", db => db.Certifications, c => c.Abbreviation + ": " + c.Name),
         Kind("Tools", "Tool", Catalog, "Tools", "tools", db => db.Tools, t => t.Name),
