@@ -24,7 +24,7 @@ public sealed class AdminSite : IAsyncLifetime, IDisposable
     {
     }
 
-    internal AdminSite(int attemptsPerMinute, string? environment = null)
+    internal AdminSite(int attemptsPerMinute, string? environment = null, Action<IWebHostBuilder>? configure = null)
     {
         Factory = _app.WithWebHostBuilder(builder =>
         {
@@ -33,6 +33,7 @@ public sealed class AdminSite : IAsyncLifetime, IDisposable
             {
                 builder.UseEnvironment(environment);
             }
+            configure?.Invoke(builder);
         });
     }
 
