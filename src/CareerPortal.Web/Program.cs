@@ -1,6 +1,5 @@
 using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(Commands.ConfigurationArgs(args));
 
@@ -8,7 +7,7 @@ builder.AddSerilogLogging();
 builder.AddSecurityHeaders();
 builder.Services.AddCareerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddContentPipeline();
-builder.Services.AddPublicPageCaching();
+builder.Services.AddPublicPageCaching(builder.Configuration);
 builder.Services.AddSearchEngines(builder.Configuration);
 builder.AddProductionHosting();
 builder.Services.AddHealth();
@@ -29,7 +28,7 @@ app.UseSecurityHeaders();
 app.UseProductionHosting();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");
-app.UseSerilogRequestLogging();
+app.UseRequestLogging();
 app.UseCanonicalPaths();
 app.UseRedirects();
 app.UseAdminArea();

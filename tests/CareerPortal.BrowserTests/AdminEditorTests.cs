@@ -114,11 +114,11 @@ public sealed class AdminEditorTests(BrowserFixture browser)
         }
 
         await CheckAsync("overview");
-        foreach (var list in new[] { "Careers", "Career levels", "Skills", "Users" })
+        foreach (var (link, heading) in new[] { ("All career paths", "Career paths"), ("Stages on each path", "Stages on each path"), ("Ladder levels", "Ladder levels"), ("Skills", "Skills"), ("Users", "Users") })
         {
-            await page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" }).GetByRole(AriaRole.Link, new() { Name = list, Exact = true }).ClickAsync();
-            await page.Locator("h1", new() { HasText = list }).WaitForAsync();
-            await CheckAsync(list);
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" }).GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync();
+            await page.Locator("h1", new() { HasText = heading }).WaitForAsync();
+            await CheckAsync(link);
         }
         await page.GotoAsync("/admin/skills");
         await page.GetByRole(AriaRole.Link, new() { Name = "New skill" }).ClickAsync();
@@ -127,9 +127,13 @@ public sealed class AdminEditorTests(BrowserFixture browser)
         await page.Locator(".error-summary").WaitForAsync();
         await CheckAsync("skill form with errors");
         await page.GotoAsync("/admin/career-levels");
-        await page.Locator("tbody tr").First.GetByRole(AriaRole.Link).Nth(2).ClickAsync();
-        await page.Locator("h1", new() { HasText = "Skills of" }).WaitForAsync();
-        await CheckAsync("skills of a career level");
+        await page.Locator("tbody tr").First.GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.Locator("h1", new() { HasText = "Edit" }).WaitForAsync();
+        await CheckAsync("career level editor");
+        // The script lists the matches while typing; each is an Add button of the same form.
+        await page.GetByLabel("Find a skill in the catalog").FillAsync("a");
+        await page.Locator(".matches button").First.WaitForAsync();
+        await CheckAsync("career level editor with skill matches");
         await page.GotoAsync("/admin/levels");
         await page.Locator("tbody tr").First.GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
         await page.Locator(".refusal").WaitForAsync();

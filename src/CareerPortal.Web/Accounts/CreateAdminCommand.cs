@@ -1,6 +1,5 @@
 using System.Text;
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareerPortal.Web.Accounts;

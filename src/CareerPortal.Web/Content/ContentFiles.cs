@@ -75,6 +75,8 @@ public sealed class CareerLevelFile : SourceItem
 {
     public string Level { get; set; } = "";
     public string Title { get; set; } = "";
+    public int? MinYears { get; set; }
+    public int? MaxYears { get; set; }
     public List<string>? TypicalRoles { get; set; }
     public string Focus { get; set; } = "";
     public List<string>? Responsibilities { get; set; }

@@ -216,6 +216,8 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
         {
             Level = catalog.Levels[l.Level],
             Title = l.Title,
+            MinYears = l.MinYears,
+            MaxYears = l.MaxYears,
             TypicalRoles = l.TypicalRoles ?? [],
             Focus = l.Focus,
             Responsibilities = l.Responsibilities ?? [],

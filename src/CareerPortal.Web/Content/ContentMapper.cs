@@ -46,6 +46,8 @@ public static class ContentMapper
         {
             Level = l.Level.Slug,
             Title = l.Title,
+            MinYears = l.MinYears,
+            MaxYears = l.MaxYears,
             TypicalRoles = NullIfEmpty(l.TypicalRoles),
             Focus = l.Focus,
             Responsibilities = NullIfEmpty(l.Responsibilities),

@@ -7,7 +7,6 @@ public static class ContentValidator
     public static List<string> Validate(ContentSet set)
     {
         var errors = new List<string>();
-        void Error(string path, SourceItem item, string message) => errors.Add($"{path}:{item.Line}: {message}");
 
         const string levelsPath = "catalog/levels.yml";
         CheckUnique(set.Levels, l => l.Slug, levelsPath, "level slug", errors);
@@ -16,10 +15,7 @@ public static class ContentValidator
         {
             CheckSlug(level.Slug, levelsPath, level, errors);
             Require(level.Name, "name", levelsPath, level, errors);
-            if (level.MinYears > level.MaxYears)
-            {
-                Error(levelsPath, level, $"level '{level.Slug}' has minYears greater than maxYears");
-            }
+            CheckYears(level.MinYears, level.MaxYears, $"level '{level.Slug}'", levelsPath, level, errors);
         }
 
         const string skillsPath = "catalog/skills.yml";
@@ -91,6 +87,7 @@ public static class ContentValidator
         {
             CheckReference(levels, level.Level, "level", path, level, errors);
             Require(level.Title, "title", path, level, errors);
+            CheckYears(level.MinYears, level.MaxYears, $"level '{level.Level}'", path, level, errors);
             var levelSkills = level.Skills ?? [];
             CheckUnique(levelSkills, s => s.Skill, path, "skill", errors);
             foreach (var skill in levelSkills)
@@ -199,6 +196,19 @@ public static class ContentValidator
         if (!words.ContainsKey(value))
         {
             errors.Add($"{path}:{item.Line}: '{field}' must be one of {string.Join(", ", words.Keys)}, not '{value}'");
+        }
+    }
+
+    /// <summary>Years of experience: 0 to 60, the upper bound above the lower one.</summary>
+    private static void CheckYears(int? minYears, int? maxYears, string what, string path, SourceItem item, List<string> errors)
+    {
+        if (minYears is < 0 or > 60 || maxYears is < 0 or > 60)
+        {
+            errors.Add($"{path}:{item.Line}: {what} has years outside 0 to 60");
+        }
+        else if (minYears >= maxYears)
+        {
+            errors.Add($"{path}:{item.Line}: {what} has minYears not below maxYears");
         }
     }
 }

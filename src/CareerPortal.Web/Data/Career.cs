@@ -32,6 +32,11 @@ public class CareerLevel : Entity
     public int LevelId { get; set; }
     public Level Level { get; set; } = null!;
     public string Title { get; set; } = "";
+    /// <summary>The experience this stage starts at, in years; null for none (the top of a ladder).
+    /// Each career's own: the catalog level only suggests a default.</summary>
+    public int? MinYears { get; set; }
+    /// <summary>The experience this stage ends at, in years; null for "and more".</summary>
+    public int? MaxYears { get; set; }
     public List<string> TypicalRoles { get; set; } = [];
     public string Focus { get; set; } = "";
     public List<string> Responsibilities { get; set; } = [];

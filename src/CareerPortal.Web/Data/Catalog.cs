@@ -6,7 +6,10 @@ public class Level : ImportedEntity
     public string Slug { get; set; } = "";
     public string Name { get; set; } = "";
     public int Order { get; set; }
+    /// <summary>The years suggested for a new career level at this rung: a hint in the editor.
+    /// Pages show each career level's own years (<see cref="CareerLevel.MinYears"/>).</summary>
     public int? MinYears { get; set; }
+    /// <summary>The suggested upper bound; see <see cref="MinYears"/>.</summary>
     public int? MaxYears { get; set; }
     public string Summary { get; set; } = "";
 }

@@ -1,5 +1,6 @@
 using CareerPortal.Web.Content;
 using CareerPortal.Web.Data;
+using CareerPortal.Web.Pages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,7 +58,7 @@ public static partial class ContentSetup
         var report = await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportAsync(ContentFolder(configuration, environment));
         if (scope.ServiceProvider.GetService<IOutputCacheStore>() is { } cache)
         {
-            await cache.EvictByTagAsync(Caching.PublicTag, default);
+            await cache.EvictAllAsync(default);
         }
         return report;
     }

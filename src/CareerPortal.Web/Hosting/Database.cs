@@ -37,14 +37,4 @@ public static class Database
         Directory.CreateDirectory(folder);
         return $"Data Source={Path.Combine(folder, "careerportal.db")}";
     }
-
-    /// <summary>SQLite is migrated at start; SQL Server is migrated by its own deployment step
-    /// (see docker-compose.yml), so several web instances never race to migrate it.</summary>
-    public static async Task MigrateIfEmbeddedAsync(this CareerDb db, CancellationToken cancellationToken = default)
-    {
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.MigrateAsync(cancellationToken);
-        }
-    }
 }

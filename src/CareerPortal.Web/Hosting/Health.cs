@@ -7,7 +7,7 @@ namespace CareerPortal.Web.Hosting;
 
 public static class Health
 {
-    private const string Ready = "ready";
+    internal const string Ready = "ready";
 
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {

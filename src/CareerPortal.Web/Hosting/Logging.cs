@@ -23,4 +23,26 @@ public static class Logging
         });
         return builder;
     }
+
+    /// <summary>One line per request; a client that hangs up mid-request is logged as that (499,
+    /// Information, no stack trace), not as a server error with an exception.</summary>
+    public static WebApplication UseRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.Use(static async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                if (!context.Response.HasStarted)
+                {
+                    context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+                }
+            }
+        });
+        return app;
+    }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 namespace CareerPortal.Web.Hosting;
 
 /// <summary>Running behind a reverse proxy, as several instances: forwarded headers, HSTS and
-/// HTTPS redirection, the shared output cache and shared Data Protection keys.</summary>
+/// HTTPS redirection and shared Data Protection keys.</summary>
 public static class Production
 {
     public static WebApplicationBuilder AddProductionHosting(this WebApplicationBuilder builder)
@@ -36,17 +36,6 @@ public static class Production
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         // The app itself listens on plain HTTP behind the proxy, so it cannot find its HTTPS port.
         builder.Services.AddHttpsRedirection(options => options.HttpsPort = configuration.GetValue("Https:Port", 443));
-
-        // Several web instances must share one output cache, or publishing evicts only one of them.
-        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
-        {
-            builder.Services.AddStackExchangeRedisOutputCache(options =>
-            {
-                options.Configuration = redis;
-                // Several sites (or test runs) may share one Redis: each keeps to its own key prefix.
-                options.InstanceName = configuration["OutputCache:RedisInstanceName"] ?? "careerportal:";
-            });
-        }
 
         // Antiforgery tokens and sign-in cookies must open on every instance and survive a
         // redeploy, so the key ring lives in a folder they share (a volume in docker-compose.yml).

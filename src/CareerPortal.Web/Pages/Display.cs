@@ -5,7 +5,13 @@ namespace CareerPortal.Web.Pages;
 /// <summary>How levels' years read on a page.</summary>
 public static class Years
 {
-    public static string Describe(Level level) => (level.MinYears, level.MaxYears) switch
+    /// <summary>The years of one career's level, as its pages show them.</summary>
+    public static string Describe(CareerLevel stage) => Describe(stage.MinYears, stage.MaxYears);
+
+    /// <summary>A catalog level's default years (the editor's hint).</summary>
+    public static string Describe(Level level) => Describe(level.MinYears, level.MaxYears);
+
+    public static string Describe(int? minYears, int? maxYears) => (minYears, maxYears) switch
     {
         (null, null) => "After the senior stage",
         ({ } min, null) => $"{min}+ years",

@@ -1,10 +1,12 @@
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerPortal.Web.Pages;
 
 [IgnoreAntiforgeryToken]
+[OutputCache(NoStore = true)]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class ErrorModel : PageModel, IHasMeta
 {

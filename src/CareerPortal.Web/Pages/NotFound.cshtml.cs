@@ -1,10 +1,12 @@
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerPortal.Web.Pages;
 
 [IgnoreAntiforgeryToken]
+[OutputCache(NoStore = true)]
 public sealed class NotFoundModel : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; } = new()

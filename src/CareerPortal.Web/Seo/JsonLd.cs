@@ -35,10 +35,10 @@ public sealed class JsonLd(IOptions<SiteOptions> site)
             {
                 Name = site.Value.Name,
                 Description = meta.Description,
-                Url = new Href("/"),
+                Url = new Href(PublicPaths.Home),
                 PotentialAction = new SearchAction
                 {
-                    Target = new EntryPoint { UrlTemplate = new Href("/search?q={search_term_string}") },
+                    Target = new EntryPoint { UrlTemplate = new Href(PublicPaths.SearchTemplate) },
                     QueryInput = "required name=search_term_string",
                 },
             };

@@ -11,11 +11,11 @@ public static class Schemas
     {
         Name = career.Title,
         Description = career.Description,
-        Url = new Href($"/careers/{career.Slug}"),
+        Url = new Href(PublicPaths.Career(career.Slug)),
         OccupationalCategory = career.OccupationCode is { Length: > 0 } code ? OnetSoc(code) : null,
         ExperienceRequirements = NullIfEmpty(career.Levels.OrderBy(l => l.Level.Order).Select(Experience)),
         Qualifications = NullIfEmpty(certifications.Select(Credential)),
-        Skills = NullIfEmpty(skills.Select(s => new DefinedTerm { Name = s.Name, Url = new Href($"/skills/{s.Slug}") })),
+        Skills = NullIfEmpty(skills.Select(s => new DefinedTerm { Name = s.Name, Url = new Href(PublicPaths.Skill(s.Slug)) })),
         Responsibilities = NullIfEmpty(career.Responsibilities),
     };
 
@@ -25,7 +25,7 @@ public static class Schemas
         Name = certification.Name,
         AlternateName = certification.Abbreviation,
         Description = certification.Summary,
-        Url = new Href($"/certifications/{certification.Slug}"),
+        Url = new Href(PublicPaths.Certification(certification.Slug)),
         CredentialCategory = "certification",
         RecognizedBy = certification.Issuer is { Length: > 0 } issuer ? new Organization { Name = issuer } : null,
         CompetencyRequired = certification.Prerequisites,
@@ -44,8 +44,8 @@ public static class Schemas
     private static OccupationalExperienceRequirements Experience(CareerLevel stage) => new()
     {
         Name = stage.Title,
-        Description = $"{stage.Level.Name}: {Pages.Years.Describe(stage.Level)}",
-        MonthsOfExperience = stage.Level.MinYears * 12,
+        Description = $"{stage.Level.Name}: {Pages.Years.Describe(stage)}",
+        MonthsOfExperience = stage.MinYears * 12,
     };
 
     private static List<T>? NullIfEmpty<T>(IEnumerable<T> items) => items.ToList() is { Count: > 0 } list ? list : null;

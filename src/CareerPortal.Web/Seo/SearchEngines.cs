@@ -1,5 +1,5 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Pages;
 using Microsoft.Extensions.Options;
 
 namespace CareerPortal.Web.Seo;
@@ -24,8 +24,8 @@ public static class SearchEngines
     {
         endpoints.MapGet("/sitemap.xml", async (CareerDb db, IOptions<SiteOptions> site, CancellationToken cancellationToken) =>
                 Results.Bytes(Sitemap.Write(await Sitemap.EntriesAsync(db, cancellationToken), site.Value), "application/xml; charset=utf-8"))
-            .CacheOutput(Caching.PublicPolicy);
+            .CacheOutput(PublicCache.Policy);
         endpoints.MapGet("/robots.txt", (IOptions<SiteOptions> site) => Results.Text(Robots.Text(site.Value), "text/plain; charset=utf-8"))
-            .CacheOutput(Caching.PublicPolicy);
+            .CacheOutput(PublicCache.Policy);
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using CareerPortal.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Seo;
 
@@ -24,14 +23,14 @@ public static class Sitemap
         var entries = new List<SitemapEntry>
         {
             // Home and /careers list every career with its count of levels and titles.
-            new("/", allCareers),
-            new("/careers", allCareers),
+            new(PublicPaths.Home, allCareers),
+            new(PublicPaths.Careers, allCareers),
         };
         foreach (var career in rows.Careers.Where(c => !c.IsThin))
         {
             var stages = rows.Stages.Where(s => s.CareerId == career.Id).ToList();
             var sections = rows.Sections.Where(s => s.CareerId == career.Id).ToList();
-            entries.Add(new($"/careers/{career.Slug}", Latest(
+            entries.Add(new(PublicPaths.Career(career.Slug), Latest(
                 [career.UpdatedAt],
                 stages.SelectMany(rows.StageDates),
                 rows.Titles.Where(t => t.CareerId == career.Id).Select(t => t.UpdatedAt),
@@ -40,7 +39,7 @@ public static class Sitemap
                 sections.Select(s => s.UpdatedAt))));
             foreach (var stage in stages)
             {
-                entries.Add(new($"/careers/{career.Slug}/levels/{rows.Levels[stage.LevelId].Slug}", Latest(
+                entries.Add(new(PublicPaths.Level(career.Slug, rows.Levels[stage.LevelId].Slug), Latest(
                     [career.UpdatedAt],
                     rows.StageDates(stage),
                     // The ladder's neighbours are named on the page.
@@ -49,14 +48,14 @@ public static class Sitemap
             }
             if (stages.Count > 0)
             {
-                entries.Add(new($"/careers/{career.Slug}/skills", Latest([career.UpdatedAt], stages.SelectMany(rows.StageDates))));
+                entries.Add(new(PublicPaths.SkillsMatrix(career.Slug), Latest([career.UpdatedAt], stages.SelectMany(rows.StageDates))));
             }
             // Of all the comparisons, the step up to the next level is the one people look for;
             // the page marks every other pair noindex.
             var ladder = stages.OrderBy(s => rows.Levels[s.LevelId].Order).ToList();
             foreach (var (lower, upper) in ladder.Zip(ladder.Skip(1)))
             {
-                entries.Add(new($"/careers/{career.Slug}/compare?from={rows.Levels[lower.LevelId].Slug}&to={rows.Levels[upper.LevelId].Slug}", Latest(
+                entries.Add(new(PublicPaths.Compare(career.Slug, rows.Levels[lower.LevelId].Slug, rows.Levels[upper.LevelId].Slug), Latest(
                     [career.UpdatedAt],
                     rows.StageDates(lower),
                     rows.StageDates(upper),
@@ -65,26 +64,26 @@ public static class Sitemap
             foreach (var section in sections)
             {
                 // The page lists the guide's other sections by title.
-                entries.Add(new($"/careers/{career.Slug}/guide/{section.Slug}", Latest([career.UpdatedAt], sections.Select(s => s.UpdatedAt))));
+                entries.Add(new(PublicPaths.Section(career.Slug, section.Slug), Latest([career.UpdatedAt], sections.Select(s => s.UpdatedAt))));
             }
         }
-        entries.Add(new("/skills", Latest(rows.Skills.Select(s => s.UpdatedAt))));
+        entries.Add(new(PublicPaths.Skills, Latest(rows.Skills.Select(s => s.UpdatedAt))));
         foreach (var skill in rows.Skills)
         {
             var users = rows.Stages.Where(s => rows.StageSkills.Contains((s.Id, skill.Id))).ToList();
-            entries.Add(new($"/skills/{skill.Slug}", Latest([skill.UpdatedAt], users.Select(s => s.UpdatedAt), rows.CareerDates(users))));
+            entries.Add(new(PublicPaths.Skill(skill.Slug), Latest([skill.UpdatedAt], users.Select(s => s.UpdatedAt), rows.CareerDates(users))));
         }
-        entries.Add(new("/certifications", Latest(rows.Certifications.Select(c => c.UpdatedAt), rows.Levels.Values.Select(l => l.UpdatedAt))));
+        entries.Add(new(PublicPaths.Certifications, Latest(rows.Certifications.Select(c => c.UpdatedAt), rows.Levels.Values.Select(l => l.UpdatedAt))));
         foreach (var certification in rows.Certifications)
         {
             var users = rows.Stages.Where(s => rows.StageCertifications.Contains((s.Id, certification.Id))).ToList();
-            entries.Add(new($"/certifications/{certification.Slug}", Latest(
+            entries.Add(new(PublicPaths.Certification(certification.Slug), Latest(
                 [certification.UpdatedAt],
                 certification.LevelId is { } level ? [rows.Levels[level].UpdatedAt] : [],
                 users.Select(s => s.UpdatedAt),
                 rows.CareerDates(users))));
         }
-        entries.Add(new("/tools", Latest(rows.Tools.Select(t => t.UpdatedAt), rows.Careers.Where(c => rows.Tools.Any(t => t.CareerId == c.Id)).Select(c => c.UpdatedAt))));
+        entries.Add(new(PublicPaths.Tools, Latest(rows.Tools.Select(t => t.UpdatedAt), rows.Careers.Where(c => rows.Tools.Any(t => t.CareerId == c.Id)).Select(c => c.UpdatedAt))));
         return entries;
     }
 

@@ -35,7 +35,7 @@ public sealed partial class AccessTests(AdminSite site)
         var paths = AdminPaths(await AdminIdAsync());
 
         foreach (var expected in new[] { "/admin", "/admin/careers", "/admin/careers/1", "/admin/careers/new", "/admin/careers/1/edit", "/admin/careers/1/delete",
-            "/admin/career-levels/1/skills", "/admin/levels/new", "/admin/skills/1/edit", "/admin/certifications/1/delete", "/admin/tools",
+            "/admin/career-levels/1/edit", "/admin/sections/1/move", "/admin/levels/new", "/admin/skills/1/edit", "/admin/certifications/1/delete", "/admin/tools",
             "/admin/job-titles/new", "/admin/specializations/1/edit", "/admin/related-careers/1/delete", "/admin/advancement-tiers/new",
             "/admin/sections/1/edit", "/admin/users", "/admin/users/new", "/admin/account/sign-in", "/admin/account/password" })
         {

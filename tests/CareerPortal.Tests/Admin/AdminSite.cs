@@ -4,6 +4,7 @@ using CareerPortal.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPortal.Tests.Admin;
@@ -85,6 +86,24 @@ public sealed class AdminSite : IAsyncLifetime, IDisposable
             .Set("Input.Email", email).Set("Input.Password", password).PostAsync();
         Assert.True(result.Path == "/admin", $"sign-in as {email} ended at {result.Path}: {result.Document.QuerySelector(".error-summary")?.TextContent}");
         return client;
+    }
+
+    /// <summary>Through the admin forms, creates a career with a stage at each of <paramref name="levels"/> (ladder slugs); returns its id.</summary>
+    public async Task<int> NewCareerAsync(string title, string slug, params string[] levels)
+    {
+        var editor = await EditorAsync();
+        var created = await (await Form.OpenAsync(editor, "/admin/careers/new"))
+            .Set("Input.Title", title).Set("Input.Slug", slug).Set("Input.Summary", $"The {title} path.")
+            .Set("Input.Description", $"The {title} career path.").PostAsync();
+        var id = int.Parse(created.Path.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        await using var db = NewDb();
+        foreach (var level in levels)
+        {
+            var levelId = await db.Levels.Where(l => l.Slug == level).Select(l => l.Id).SingleAsync();
+            await (await Form.OpenAsync(editor, $"/admin/career-levels/new?careerId={id}")).Set("Input.LevelId", levelId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Set("Input.Title", $"{title} ({level})").Set("Input.Focus", "The work.").PostAsync();
+        }
+        return id;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

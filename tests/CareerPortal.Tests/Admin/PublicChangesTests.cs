@@ -57,8 +57,8 @@ public sealed class PublicChangesTests(AdminSite site)
             "/careers/test-analyst", "main", "Coach developers on testing");
 
     [Fact]
-    public async Task Level_of_the_shared_ladder() =>
-        await EditAndSeeAsync($"/admin/levels/{await IdAsync(db => db.Levels.Where(l => l.Slug == "senior"))}/edit",
+    public async Task Years_of_a_career_level() =>
+        await EditAndSeeAsync($"/admin/career-levels/{await IdAsync(db => db.CareerLevels.Where(l => l.Career.Slug == "test-analyst" && l.Level.Slug == "senior"))}/edit",
             form => form.Set("Input.MinYears", "7"),
             "/careers/test-analyst/levels/senior", ".page-header", "7+ years");
 
@@ -74,13 +74,19 @@ public sealed class PublicChangesTests(AdminSite site)
     {
         var id = await IdAsync(db => db.CareerLevels.Where(l => l.Career.Slug == "test-analyst" && l.Level.Slug == "mid"));
         var patience = await IdAsync(db => db.Skills.Where(s => s.Slug == "patience"));
-        await EditAndSeeAsync($"/admin/career-levels/{id}/skills",
-            form =>
-            {
-                var index = Enumerable.Range(0, 50).First(i => form.Get($"Input.Skills[{i}].SkillId") == patience.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                form.Set($"Input.Skills[{index}].Importance", "Useful");
-            },
-            "/careers/test-analyst/levels/mid", "section[aria-labelledby=skills]", "Patience");
+        var visitor = site.Anonymous();
+        Assert.DoesNotContain("Patience", (await visitor.GetDocumentAsync("/careers/test-analyst/levels/mid")).Body!.TextContent, StringComparison.Ordinal);
+        var editor = await site.EditorAsync();
+
+        // Without script: Find lists the matches, Add puts one on the form, Save stores it.
+        var found = await (await Form.OpenAsync(editor, $"/admin/career-levels/{id}/edit")).Set("SkillSearch", "patien").PostAsync("button[formaction*=FindSkill]");
+        var added = await Form.Read(editor, found.Path, found.Document).PostAsync($"button[name=addSkillId][value='{patience}']");
+        var form = Form.Read(editor, added.Path, added.Document);
+        var index = Enumerable.Range(0, 50).First(i => form.Get($"Input.Skills[{i}].SkillId") == patience.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var saved = await form.Set($"Input.Skills[{index}].Importance", "Useful").PostAsync();
+
+        Assert.Null(saved.Document.QuerySelector(".error-summary")?.TextContent);
+        Assert.Contains("Patience", (await visitor.GetDocumentAsync("/careers/test-analyst/levels/mid")).Text("section[aria-labelledby=skills]"), StringComparison.Ordinal);
         await using var db = site.NewDb();
         Assert.Equal(Importance.Useful, (await db.CareerLevelSkills.SingleAsync(s => s.CareerLevelId == id && s.SkillId == patience)).Importance);
     }

@@ -26,6 +26,45 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Moving_the_years_onto_career_levels_copies_each_catalog_levels_years()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var db = new SqliteCareerDb(new DbContextOptionsBuilder<SqliteCareerDb>().UseSqlite(connection).Options);
+        var migrator = db.GetService<IMigrator>();
+        var migrations = db.Database.GetMigrations().ToList();
+        var yearsMigration = migrations.Single(m => m.EndsWith("_CareerLevelYears", StringComparison.Ordinal));
+        await migrator.MigrateAsync(migrations[migrations.IndexOf(yearsMigration) - 1]);
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO Levels (Id, Slug, Name, "Order", Summary, MinYears, MaxYears, Version, UpdatedAt) VALUES
+                (1, 'entry', 'Entry', 1, 'First years.', 2, 4, '00000000-0000-0000-0000-000000000001', '2026-01-01 00:00:00'),
+                (2, 'top', 'Top', 2, 'The top.', NULL, NULL, '00000000-0000-0000-0000-000000000002', '2026-01-01 00:00:00');
+            INSERT INTO Careers (Id, Slug, Title, Summary, Description, IsThin, Responsibilities, Version, UpdatedAt) VALUES
+                (1, 'a', 'A', 'A.', 'A.', 0, '[]', '00000000-0000-0000-0000-000000000003', '2026-01-01 00:00:00'),
+                (2, 'b', 'B', 'B.', 'B.', 0, '[]', '00000000-0000-0000-0000-000000000004', '2026-01-01 00:00:00');
+            INSERT INTO CareerLevels (Id, CareerId, LevelId, Title, TypicalRoles, Focus, Responsibilities, Version, UpdatedAt) VALUES
+                (1, 1, 1, 'A entry', '[]', 'F.', '[]', '00000000-0000-0000-0000-000000000005', '2026-01-01 00:00:00'),
+                (2, 2, 1, 'B entry', '[]', 'F.', '[]', '00000000-0000-0000-0000-000000000006', '2026-01-01 00:00:00'),
+                (3, 1, 2, 'A top', '[]', 'F.', '[]', '00000000-0000-0000-0000-000000000007', '2026-01-01 00:00:00');
+            """);
+
+        await migrator.MigrateAsync();
+
+        var years = (await db.CareerLevels.AsNoTracking().OrderBy(l => l.Id).ToListAsync()).Select(l => (l.MinYears, l.MaxYears));
+        Assert.Equal(new (int?, int?)[] { (2, 4), (2, 4), (null, null) }, years);
+    }
+
+    [Fact]
+    public void SqlServer_script_copies_the_years_onto_career_levels()
+    {
+        using var db = SqlServer();
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.Contains("UPDATE CareerLevels SET MinYears = (SELECT Levels.MinYears FROM Levels WHERE Levels.Id = CareerLevels.LevelId)", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sqlite_model_has_no_changes_missing_from_its_migrations()
     {
         using var db = new SqliteCareerDb(new DbContextOptionsBuilder<SqliteCareerDb>().UseSqlite("Data Source=:memory:").Options);

@@ -1,5 +1,5 @@
 using CareerPortal.Tests.Infrastructure;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Pages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +21,7 @@ public sealed class SharedOutputCacheTests
         foreach (var (key, value) in redis) { second.Settings[key] = value; }
         using var secondClient = second.CreateClient();
         var cache = first.Services.GetRequiredService<IOutputCacheStore>();
-        await cache.EvictByTagAsync(Caching.PublicTag, default); // whatever an earlier run left
+        await cache.EvictByTagAsync(PublicCache.Tag, default); // whatever an earlier run left
 
         Assert.Contains("<h1>Test Analyst</h1>", await firstClient.GetStringAsync("/careers/test-analyst"));
         await using (var db = first.NewDb())
@@ -31,7 +31,7 @@ public sealed class SharedOutputCacheTests
 
         Assert.Contains("<h1>Test Analyst</h1>", await secondClient.GetStringAsync("/careers/test-analyst"));
 
-        await cache.EvictByTagAsync(Caching.PublicTag, default);
+        await cache.EvictByTagAsync(PublicCache.Tag, default);
 
         Assert.Contains("<h1>Renamed Analyst</h1>", await secondClient.GetStringAsync("/careers/test-analyst"));
     }

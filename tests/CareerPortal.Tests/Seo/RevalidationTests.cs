@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using CareerPortal.Tests.Infrastructure;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Pages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +38,7 @@ public sealed class RevalidationTests
         using var site = new TestApp();
         using var client = site.CreateClient();
         var etag = (await client.GetAsync(Page)).Headers.ETag;
-        await site.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Caching.PublicTag, default);
+        await site.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicCache.Tag, default);
 
         var response = await Conditional(client, Page, etag);
 
@@ -56,7 +56,7 @@ public sealed class RevalidationTests
         {
             await db.Careers.Where(c => c.Slug == "test-analyst").ExecuteUpdateAsync(c => c.SetProperty(x => x.Summary, "Finds defects early."));
         }
-        await site.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Caching.PublicTag, default);
+        await site.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicCache.Tag, default);
 
         var response = await Conditional(client, Page, etag);
 
@@ -90,7 +90,7 @@ public sealed class RevalidationTests
         using var second = new TestApp { Settings = { ["ConnectionStrings:Sqlite"] = $"Data Source={first.DatabasePath};Pooling=False" } };
         foreach (var (key, value) in redis) { second.Settings[key] = value; }
         using var secondClient = second.CreateClient();
-        await first.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Caching.PublicTag, default);
+        await first.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicCache.Tag, default);
 
         var etag = (await firstClient.GetAsync(Page)).Headers.ETag;
         var response = await Conditional(secondClient, Page, etag);

@@ -1,5 +1,4 @@
 using CareerPortal.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 
 namespace CareerPortal.Tests.Seo;
 

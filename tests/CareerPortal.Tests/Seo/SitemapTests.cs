@@ -3,7 +3,6 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using CareerPortal.Tests.Infrastructure;
-using CareerPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Tests.Seo;

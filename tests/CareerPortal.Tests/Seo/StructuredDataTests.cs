@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CareerPortal.Tests.Infrastructure;
 using CareerPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Pages;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -109,7 +109,7 @@ public abstract class AdminPage : PageModel
 
     /// <summary>Public pages are output-cached: after any change they show, evict them all.</summary>
     protected Task EvictPublicPagesAsync(CancellationToken cancellationToken) =>
-        HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Caching.PublicTag, cancellationToken).AsTask();
+        HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictAllAsync(cancellationToken).AsTask();
 
     /// <summary>A notice shown once, on the page the editor is redirected to.</summary>
     protected void Notice(string message) => TempData[NoticeKey] = message;

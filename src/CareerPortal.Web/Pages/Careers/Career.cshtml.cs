@@ -1,14 +1,11 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Careers;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }
@@ -52,8 +49,8 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
             Description = MetaText.Describe(career.Description, career.IsThin
                 ? $"A short profile of the {career.Title} role and how it relates to our full career guides."
                 : $"The {career.Title} career path: its levels, job titles, skills, certifications and tools."),
-            Path = $"/careers/{career.Slug}",
-            Breadcrumbs = [new("Home", "/"), new("Careers", "/careers")],
+            Path = PublicPaths.Career(career.Slug),
+            Breadcrumbs = [new("Home", PublicPaths.Home), new("Careers", PublicPaths.Careers)],
             NoIndex = career.IsThin,
             StructuredData = [Schemas.Occupation(career, Skills, Certifications)],
         };

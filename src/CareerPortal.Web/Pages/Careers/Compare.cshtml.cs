@@ -1,9 +1,7 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Careers;
@@ -11,7 +9,6 @@ namespace CareerPortal.Web.Pages.Careers;
 /// <summary>Two levels of one career path side by side (<c>?from=entry&amp;to=mid</c>): what is new
 /// in the work, which skills appear or grow, which certifications to pursue, the titles at each.
 /// A missing, unknown or repeated level gives the form and a message, never an error.</summary>
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }
@@ -55,12 +52,23 @@ public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
             .Include(l => l.Certifications.OrderBy(c => c.Order)).ThenInclude(c => c.Certification)
             .OrderBy(l => l.Level.Order)
             .ToListAsync(cancellationToken);
-        Options = levels.Select(l => new LevelChoice(l.Level.Slug, l.Title, Years.Describe(l.Level))).ToList();
+        Options = levels.Select(l => new LevelChoice(l.Level.Slug, l.Title, Years.Describe(l))).ToList();
 
         from = Clean(from);
         to = Clean(to);
         var fromIndex = levels.FindIndex(l => l.Level.Slug == from);
         var toIndex = levels.FindIndex(l => l.Level.Slug == to);
+        if (from is not null && to is not null && (fromIndex < 0 || toIndex < 0))
+        {
+            // A level renamed since the address was shared: answer with its new slug.
+            var movedFrom = fromIndex < 0 ? await db.MovedLevelAsync(career.Slug, from, cancellationToken) : from;
+            var movedTo = toIndex < 0 ? await db.MovedLevelAsync(career.Slug, to, cancellationToken) : to;
+            if (movedFrom != from || movedTo != to)
+            {
+                Redirects.Moved(Response, PublicPaths.Compare(career.Slug, movedFrom, movedTo));
+                return new EmptyResult();
+            }
+        }
         Problem = (from, to) switch
         {
             _ when levels.Count < 2 => "This career path has only one level, so there is nothing to compare.",
@@ -96,8 +104,8 @@ public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
             Description = MetaText.Cut(Result is { } d
                 ? $"What changes from {d.From.Title} to {d.To.Title} as {career.Title}: new work, skills that appear or grow, certifications to pursue, job titles."
                 : $"Compare two levels of the {career.Title} career path: new work, skills that appear or grow, certifications to pursue and job titles.", MetaText.MaxLength),
-            Path = $"/careers/{career.Slug}/compare" + (Result is { } p ? $"?from={p.From.Slug}&to={p.To.Slug}" : ""),
-            Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(career.Title, $"/careers/{career.Slug}")],
+            Path = PublicPaths.Compare(career.Slug, Result?.From.Slug, Result?.To.Slug),
+            Breadcrumbs = [new("Home", PublicPaths.Home), new("Careers", PublicPaths.Careers), new(career.Title, PublicPaths.Career(career.Slug))],
             // Only the step up to the next level is indexed (and listed in the sitemap): the other
             // pairs are useful to readers but would fill search results with near-duplicates.
             NoIndex = Result is null || career.IsThin || toIndex != fromIndex + 1,

@@ -1,20 +1,17 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerPortal.Web.Pages.Careers;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; } = new()
     {
         Title = "Career paths",
         Description = "Every career path on CareerPortal: full guides with levels, titles and skills, and short profiles of related careers.",
-        Path = "/careers",
-        Breadcrumbs = [new("Home", "/")],
+        Path = PublicPaths.Careers,
+        Breadcrumbs = [new("Home", PublicPaths.Home)],
     };
 
     public IReadOnlyList<CareerCard> Careers { get; private set; } = [];

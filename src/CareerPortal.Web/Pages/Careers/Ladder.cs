@@ -53,7 +53,7 @@ public sealed class Ladder
             {
                 names = l.TypicalRoles;
             }
-            return new Rung(l.Level.Slug, l.Title, Years.Describe(l.Level), names.Take(MaxTitlesPerStep).ToList(), Math.Max(0, names.Count - MaxTitlesPerStep));
+            return new Rung(l.Level.Slug, l.Title, Years.Describe(l), names.Take(MaxTitlesPerStep).ToList(), Math.Max(0, names.Count - MaxTitlesPerStep));
         }).ToList();
         return new Ladder(career.Title, career.Slug, steps);
     }

@@ -1,14 +1,11 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Careers;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class LevelModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }
@@ -46,8 +43,8 @@ public sealed class LevelModel(CareerDb db) : PageModel, IHasMeta
                 ? $"{stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage"
                 : $"{stage.Title}: {stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage",
             Description = Describe(stage),
-            Path = $"/careers/{slug}/levels/{level}",
-            Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(stage.Career.Title, $"/careers/{slug}")],
+            Path = PublicPaths.Level(slug, level),
+            Breadcrumbs = [new("Home", PublicPaths.Home), new("Careers", PublicPaths.Careers), new(stage.Career.Title, PublicPaths.Career(slug))],
         };
         return Page();
     }
@@ -63,6 +60,6 @@ public sealed class LevelModel(CareerDb db) : PageModel, IHasMeta
 
     /// <summary>A description from the data: the stage, its years and its focus, fitted to a search result.</summary>
     private static string Describe(CareerLevel stage) => MetaText.Describe(
-        $"{stage.Career.Title}, {stage.Title} ({Years.Describe(stage.Level)}): {stage.Focus}",
+        $"{stage.Career.Title}, {stage.Title} ({Years.Describe(stage)}): {stage.Focus}",
         $"One stage of the {stage.Career.Title} career path, with its daily work, job titles and skills.");
 }

@@ -1,14 +1,11 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Careers;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class SectionModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }
@@ -35,8 +32,8 @@ public sealed class SectionModel(CareerDb db) : PageModel, IHasMeta
         {
             Title = $"{found.Title}: {found.Career.Title}",
             Description = MetaText.Describe(found.Description, $"A chapter of the {found.Career.Title} career guide, from first job to the top of the ladder."),
-            Path = $"/careers/{slug}/guide/{section}",
-            Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(found.Career.Title, $"/careers/{slug}")],
+            Path = PublicPaths.Section(slug, section),
+            Breadcrumbs = [new("Home", PublicPaths.Home), new("Careers", PublicPaths.Careers), new(found.Career.Title, PublicPaths.Career(slug))],
             OpenGraphType = "article",
         };
         return Page();

@@ -1,16 +1,13 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Careers;
 
 /// <summary>Every skill of a career path against its levels: where each starts to matter and how
 /// much it matters at each level, filtered by kind with a plain GET form (<c>?kind=technical</c>).</summary>
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class SkillMatrixModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }
@@ -48,9 +45,9 @@ public sealed class SkillMatrixModel(CareerDb db) : PageModel, IHasMeta
         var levels = await db.CareerLevels.AsNoTracking()
             .Where(l => l.CareerId == career.Id)
             .OrderBy(l => l.Level.Order)
-            .Select(l => new { l.Id, Column = new Column(l.LevelId, l.Level.Slug, l.Title, ""), l.Level })
+            .Select(l => new { l.Id, Column = new Column(l.LevelId, l.Level.Slug, l.Title, ""), l.MinYears, l.MaxYears })
             .ToListAsync(cancellationToken);
-        Levels = levels.Select(l => l.Column with { Years = Years.Describe(l.Level) }).ToList();
+        Levels = levels.Select(l => l.Column with { Years = Years.Describe(l.MinYears, l.MaxYears) }).ToList();
         var order = levels.Select((l, i) => (l.Id, i)).ToDictionary(p => p.Id, p => p.i);
 
         var links = await db.CareerLevelSkills.AsNoTracking()
@@ -74,8 +71,8 @@ public sealed class SkillMatrixModel(CareerDb db) : PageModel, IHasMeta
             Title = Kind is { } k ? $"{SkillKinds.Plural(k)} by level: {career.Title}" : $"Skills by level: {career.Title}",
             Description = MetaText.Cut($"The skills {career.Title} roles need at each level of the career ladder: where each one starts to matter and how important it is.", MetaText.MaxLength),
             // A filtered view is a subset of the whole matrix, which stays the canonical page.
-            Path = $"/careers/{career.Slug}/skills",
-            Breadcrumbs = [new("Home", "/"), new("Careers", "/careers"), new(career.Title, $"/careers/{career.Slug}")],
+            Path = PublicPaths.SkillsMatrix(career.Slug),
+            Breadcrumbs = [new("Home", PublicPaths.Home), new("Careers", PublicPaths.Careers), new(career.Title, PublicPaths.Career(career.Slug))],
             NoIndex = UnknownKind is not null || career.IsThin,
         };
         return Page();

@@ -1,14 +1,11 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Certifications;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class CertificationModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }
@@ -37,8 +34,8 @@ public sealed class CertificationModel(CareerDb db) : PageModel, IHasMeta
             Title = Title(certification),
             Description = MetaText.Describe($"{Label(certification)}: {certification.Summary}",
                 $"Who issues the {certification.Abbreviation} certification, what you need first and the career level it suits."),
-            Path = $"/certifications/{certification.Slug}",
-            Breadcrumbs = [new("Home", "/"), new("Certifications", "/certifications")],
+            Path = PublicPaths.Certification(certification.Slug),
+            Breadcrumbs = [new("Home", PublicPaths.Home), new("Certifications", PublicPaths.Certifications)],
             StructuredData = [Schemas.Credential(certification)],
         };
         return Page();

@@ -1,21 +1,18 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Certifications;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; } = new()
     {
         Title = "Certifications",
         Description = "Professional certifications for our career paths: who issues each one, what it asks of you and the career level it suits best.",
-        Path = "/certifications",
-        Breadcrumbs = [new("Home", "/")],
+        Path = PublicPaths.Certifications,
+        Breadcrumbs = [new("Home", PublicPaths.Home)],
     };
 
     public IReadOnlyList<Certification> Certifications { get; private set; } = [];

@@ -1,14 +1,10 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Search;
 
 /// <summary>/search?q=...: never indexed, cached briefly per query.</summary>
-[OutputCache(PolicyName = Caching.SearchPolicy)]
 public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }
@@ -31,7 +27,7 @@ public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
         {
             Title = Query.IsEmpty ? "Search" : $"Search results for “{Query.Text}”",
             Description = "Search the career paths, job titles, skills, certifications, tools and guides on CareerPortal.",
-            Path = "/search",
+            Path = PublicPaths.Search,
             NoIndex = true,
         };
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerPortal.Web.Seo;
 using CareerPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,8 +46,8 @@ public static partial class SiteSearch
             var score = Score(query, [c.Title], job is null ? [] : [job.Title], [c.Summary], [c.Description, .. c.JobTitles.Select(j => j.Title)]);
             if (score is { } s)
             {
-                hits.Add(new SearchHit("Career path", c.Title, $"/careers/{c.Slug}", c.Summary,
-                    job is null ? null : $"Job title: {job.Title} ({job.LevelName})", job is null ? null : $"/careers/{c.Slug}/levels/{job.LevelSlug}", s, 0));
+                hits.Add(new SearchHit("Career path", c.Title, PublicPaths.Career(c.Slug), c.Summary,
+                    job is null ? null : $"Job title: {job.Title} ({job.LevelName})", job is null ? null : PublicPaths.Level(c.Slug, job.LevelSlug), s, 0));
             }
         }
 
@@ -58,7 +59,7 @@ public static partial class SiteSearch
         {
             if (Score(query, [s.Name], [], [s.Summary], [s.WhyItMatters ?? ""]) is { } score)
             {
-                hits.Add(new SearchHit(SkillKinds.Name(s.Kind), s.Name, $"/skills/{s.Slug}", Best(query, s.Summary, s.WhyItMatters), null, null, score, 1));
+                hits.Add(new SearchHit(SkillKinds.Name(s.Kind), s.Name, PublicPaths.Skill(s.Slug), Best(query, s.Summary, s.WhyItMatters), null, null, score, 1));
             }
         }
 
@@ -72,7 +73,7 @@ public static partial class SiteSearch
         {
             if (Score(query, [c.Abbreviation, c.Name], [], [c.Summary], [c.Issuer ?? "", c.Covers ?? "", c.Prerequisites ?? ""]) is { } score)
             {
-                hits.Add(new SearchHit("Certification", $"{c.Name} ({c.Abbreviation})", $"/certifications/{c.Slug}", Best(query, c.Summary, c.Covers, c.Prerequisites, c.Issuer), null, null, score, 2));
+                hits.Add(new SearchHit("Certification", $"{c.Name} ({c.Abbreviation})", PublicPaths.Certification(c.Slug), Best(query, c.Summary, c.Covers, c.Prerequisites, c.Issuer), null, null, score, 2));
             }
         }
 
@@ -84,7 +85,7 @@ public static partial class SiteSearch
         {
             if (Score(query, [x.Name], [], [x.Summary], [x.Category]) is { } score)
             {
-                hits.Add(new SearchHit("Tool", x.Name, $"/tools#{x.Slug}", x.Summary, $"Category: {x.Category}", null, score, 3));
+                hits.Add(new SearchHit("Tool", x.Name, PublicPaths.Tool(x.Slug), x.Summary, $"Category: {x.Category}", null, score, 3));
             }
         }
 
@@ -99,7 +100,7 @@ public static partial class SiteSearch
             if (Score(query, [s.Title], [], [s.Description], [text]) is { } score)
             {
                 var snippet = query.Terms.Any(term => Contains(s.Description, term)) ? s.Description : Highlighter.Snippet(text, query.Terms);
-                hits.Add(new SearchHit($"{s.CareerTitle} guide", s.Title, $"/careers/{s.CareerSlug}/guide/{s.Slug}", snippet, null, null, score, 4));
+                hits.Add(new SearchHit($"{s.CareerTitle} guide", s.Title, PublicPaths.Section(s.CareerSlug, s.Slug), snippet, null, null, score, 4));
             }
         }
 

@@ -1,21 +1,18 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Skills;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; } = new()
     {
         Title = "Skills",
         Description = "The technical skills, core competencies and soft skills our career paths need, with the levels where each one starts to matter.",
-        Path = "/skills",
-        Breadcrumbs = [new("Home", "/")],
+        Path = PublicPaths.Skills,
+        Breadcrumbs = [new("Home", PublicPaths.Home)],
     };
 
     public IReadOnlyList<Skill> Skills { get; private set; } = [];

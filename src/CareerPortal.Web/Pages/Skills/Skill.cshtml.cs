@@ -1,14 +1,11 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Skills;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class SkillModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; private set; }
@@ -36,8 +33,8 @@ public sealed class SkillModel(CareerDb db) : PageModel, IHasMeta
             Title = $"{skill.Name}: {SkillKinds.Name(skill.Kind).ToLowerInvariant()}",
             Description = MetaText.Describe($"{skill.Name}: {skill.Summary}",
                 $"{SkillKinds.Name(skill.Kind)} in our career guides, with the career levels where it matters most."),
-            Path = $"/skills/{skill.Slug}",
-            Breadcrumbs = [new("Home", "/"), new("Skills", "/skills")],
+            Path = PublicPaths.Skill(skill.Slug),
+            Breadcrumbs = [new("Home", PublicPaths.Home), new("Skills", PublicPaths.Skills)],
         };
         return Page();
     }

@@ -1,21 +1,18 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Pages.Tools;
 
-[OutputCache(PolicyName = Caching.PublicPolicy)]
 public sealed class IndexModel(CareerDb db) : PageModel, IHasMeta
 {
     public PageMeta? Meta { get; } = new()
     {
         Title = "Tools and software",
         Description = "The project, collaboration, resource and documentation tools our career paths use, grouped by what they are for.",
-        Path = "/tools",
-        Breadcrumbs = [new("Home", "/")],
+        Path = PublicPaths.Tools,
+        Breadcrumbs = [new("Home", PublicPaths.Home)],
     };
 
     public IReadOnlyList<Tool> Tools { get; private set; } = [];

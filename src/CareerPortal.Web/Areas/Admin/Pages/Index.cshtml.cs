@@ -20,14 +20,14 @@ public sealed class IndexModel(CareerDb db) : AdminPage
     {
         Kinds =
         [
-            new("Careers", "/Careers/Index", await db.Careers.CountAsync(cancellationToken)),
-            new("Career levels", "/CareerLevels/Index", await db.CareerLevels.CountAsync(cancellationToken)),
+            new("All career paths", "/Careers/Index", await db.Careers.CountAsync(cancellationToken)),
+            new("Stages on each path", "/CareerLevels/Index", await db.CareerLevels.CountAsync(cancellationToken)),
             new("Guide sections", "/Sections/Index", await db.GuideSections.CountAsync(cancellationToken)),
             new("Job titles", "/JobTitles/Index", await db.JobTitles.CountAsync(cancellationToken)),
             new("Specializations", "/Specializations/Index", await db.Specializations.CountAsync(cancellationToken)),
             new("Related careers", "/Relations/Index", await db.CareerRelations.CountAsync(cancellationToken)),
             new("Advancement tiers", "/Advancements/Index", await db.Advancements.CountAsync(cancellationToken)),
-            new("Levels", "/Levels/Index", await db.Levels.CountAsync(cancellationToken)),
+            new("Ladder levels", "/Levels/Index", await db.Levels.CountAsync(cancellationToken)),
             new("Skills", "/Skills/Index", await db.Skills.CountAsync(cancellationToken)),
             new("Certifications", "/Certifications/Index", await db.Certifications.CountAsync(cancellationToken)),
             new("Tools", "/Tools/Index", await db.Tools.CountAsync(cancellationToken)),

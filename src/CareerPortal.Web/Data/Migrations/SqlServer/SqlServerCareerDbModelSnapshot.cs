@@ -150,6 +150,12 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                     b.Property<int>("LevelId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("MaxYears")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MinYears")
+                        .HasColumnType("int");
+
                     b.PrimitiveCollection<string>("Responsibilities")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -139,6 +139,12 @@ namespace CareerPortal.Web.Data.Migrations.Sqlite
                     b.Property<int>("LevelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MaxYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinYears")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Responsibilities")
                         .IsRequired()
                         .HasColumnType("TEXT");

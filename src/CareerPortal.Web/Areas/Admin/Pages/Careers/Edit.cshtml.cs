@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Content;
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Seo;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -134,6 +134,10 @@ public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : 
             ExpectVersion(db, career, Input.Version);
             await RedirectOldAddressesAsync(career, oldSlug, cancellationToken);
         }
+        else
+        {
+            await db.ClaimPathAsync(PublicPaths.Career(career.Slug), cancellationToken);
+        }
         if (!await SaveAsync(db, Input, async () => await db.Careers.AsNoTracking().Include(c => c.Tools).Where(c => c.Id == id).Select(c => InputModel.From(c)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
         {
             return Page();
@@ -161,22 +165,15 @@ public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : 
         }
     }
 
-    /// <summary>The career's page, its levels' and its guide's pages all move with its slug.</summary>
+    /// <summary>The career's page and every page under it (levels, guide, skills matrix,
+    /// comparisons) move with its slug: the redirect lookup follows the career's own redirect.</summary>
     private async Task RedirectOldAddressesAsync(Career career, string oldSlug, CancellationToken cancellationToken)
     {
         if (oldSlug == career.Slug)
         {
             return;
         }
-        await db.AddRedirectAsync($"/careers/{oldSlug}", $"/careers/{career.Slug}", cancellationToken);
-        foreach (var level in career.Levels)
-        {
-            await db.AddRedirectAsync($"/careers/{oldSlug}/levels/{level.Level.Slug}", $"/careers/{career.Slug}/levels/{level.Level.Slug}", cancellationToken);
-        }
-        foreach (var section in career.Sections)
-        {
-            await db.AddRedirectAsync($"/careers/{oldSlug}/guide/{section.Slug}", $"/careers/{career.Slug}/guide/{section.Slug}", cancellationToken);
-        }
+        await db.AddRedirectAsync(PublicPaths.Career(oldSlug), PublicPaths.Career(career.Slug), cancellationToken);
     }
 
     private async Task LoadToolsAsync(CancellationToken cancellationToken) =>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Seo;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -120,7 +120,11 @@ public sealed class EditModel(CareerDb db) : AdminPage
         if (id is not null)
         {
             ExpectVersion(db, certification, Input.Version);
-            await db.AddRedirectAsync($"/certifications/{oldSlug}", $"/certifications/{certification.Slug}", cancellationToken);
+            await db.AddRedirectAsync(PublicPaths.Certification(oldSlug), PublicPaths.Certification(certification.Slug), cancellationToken);
+        }
+        else
+        {
+            await db.ClaimPathAsync(PublicPaths.Certification(certification.Slug), cancellationToken);
         }
         if (!await SaveAsync(db, Input, async () => await db.Certifications.AsNoTracking().Where(c => c.Id == id).Select(c => InputModel.From(c)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
         {

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Seo;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -105,7 +105,7 @@ public sealed class EditModel(CareerDb db) : AdminPage
             var careers = await db.CareerLevels.Where(l => l.LevelId == id).Select(l => l.Career.Slug).ToListAsync(cancellationToken);
             foreach (var career in careers)
             {
-                await db.AddRedirectAsync($"/careers/{career}/levels/{oldSlug}", $"/careers/{career}/levels/{level.Slug}", cancellationToken);
+                await db.AddRedirectAsync(PublicPaths.Level(career, oldSlug), PublicPaths.Level(career, level.Slug), cancellationToken);
             }
         }
         if (!await SaveAsync(db, Input, async () => await db.Levels.AsNoTracking().Where(l => l.Id == id).Select(l => InputModel.From(l)).FirstOrDefaultAsync(cancellationToken), cancellationToken))

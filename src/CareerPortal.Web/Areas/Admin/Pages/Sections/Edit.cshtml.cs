@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Content;
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Seo;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -142,11 +142,15 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : AdminPag
             (Input.Title.Trim(), Input.Slug.Trim(), Input.Description.Trim(), Input.Order, Input.Status, Input.Markdown);
         section.Html = renderer.Render(section.Markdown);
         section.Revisions.Add(new Revision { Title = section.Title, Markdown = section.Markdown, Author = User.Identity?.Name, CreatedAt = DateTime.UtcNow });
+        var careerSlug = await db.Careers.Where(c => c.Id == section.CareerId).Select(c => c.Slug).SingleAsync(cancellationToken);
         if (id is not null)
         {
             ExpectVersion(db, section, Input.Version);
-            var career = await db.Careers.Where(c => c.Id == section.CareerId).Select(c => c.Slug).SingleAsync(cancellationToken);
-            await db.AddRedirectAsync($"/careers/{career}/guide/{oldSlug}", $"/careers/{career}/guide/{section.Slug}", cancellationToken);
+            await db.AddRedirectAsync(PublicPaths.Section(careerSlug, oldSlug), PublicPaths.Section(careerSlug, section.Slug), cancellationToken);
+        }
+        else
+        {
+            await db.ClaimPathAsync(PublicPaths.Section(careerSlug, section.Slug), cancellationToken);
         }
         if (!await SaveAsync(db, Input, async () => await db.GuideSections.AsNoTracking().Where(s => s.Id == id).Select(s => InputModel.From(s)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
         {
@@ -177,7 +181,7 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : AdminPag
         if (Id is { } id && career is not null)
         {
             var stored = await db.GuideSections.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.Slug, s.Status }).FirstOrDefaultAsync(cancellationToken);
-            PublicPath = stored is { Status: SectionStatus.Published } ? $"/careers/{career.Slug}/guide/{stored.Slug}" : null;
+            PublicPath = stored is { Status: SectionStatus.Published } ? PublicPaths.Section(career.Slug, stored.Slug) : null;
             Revisions = await db.Revisions.AsNoTracking().Where(r => r.GuideSectionId == id)
                 .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Take(10).ToListAsync(cancellationToken);
         }

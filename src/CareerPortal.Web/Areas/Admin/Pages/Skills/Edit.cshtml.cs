@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Seo;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -101,7 +101,11 @@ public sealed class EditModel(CareerDb db) : AdminPage
         if (id is not null)
         {
             ExpectVersion(db, skill, Input.Version);
-            await db.AddRedirectAsync($"/skills/{oldSlug}", $"/skills/{skill.Slug}", cancellationToken);
+            await db.AddRedirectAsync(PublicPaths.Skill(oldSlug), PublicPaths.Skill(skill.Slug), cancellationToken);
+        }
+        else
+        {
+            await db.ClaimPathAsync(PublicPaths.Skill(skill.Slug), cancellationToken);
         }
         if (!await SaveAsync(db, Input, async () => await db.Skills.AsNoTracking().Where(s => s.Id == id).Select(s => InputModel.From(s)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
         {
