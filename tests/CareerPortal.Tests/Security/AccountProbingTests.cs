@@ -1,4 +1,3 @@
-using System.Net;
 using CareerPortal.Tests.Admin;
 using CareerPortal.Tests.Infrastructure;
 using CareerPortal.Web.Accounts;

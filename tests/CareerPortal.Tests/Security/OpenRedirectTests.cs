@@ -1,7 +1,6 @@
 using System.Net;
 using CareerPortal.Tests.Admin;
 using CareerPortal.Tests.Infrastructure;
-using CareerPortal.Web.Accounts;
 
 namespace CareerPortal.Tests.Security;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using CareerPortal.Tests.Admin;
 using CareerPortal.Web.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
