@@ -110,7 +110,13 @@ public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : 
     {
         Id = id;
         await LoadToolsAsync(cancellationToken);
-        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
+        var valid = await ValidateAsync(new InputValidator(db, id), Input, cancellationToken);
+        if (Input.ProfileMarkdown is { } profile && CareerPortal.Web.Content.MarkdownRenderer.Problem(profile) is { } problem)
+        {
+            ModelState.AddModelError("Input.ProfileMarkdown", problem);
+            valid = false;
+        }
+        if (!valid)
         {
             return Page();
         }

@@ -110,13 +110,19 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : AdminPag
     public IActionResult OnPostRender(string? markdown) =>
         markdown is { Length: > MarkdownLength }
             ? StatusCode(StatusCodes.Status413PayloadTooLarge)
-            : Content(renderer.Render(markdown ?? ""), "text/html; charset=utf-8");
+            : Content(renderer.Preview(markdown ?? ""), "text/html; charset=utf-8");
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
         Id = id;
         var section = await FixCareerAsync(id, cancellationToken);
-        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
+        var valid = await ValidateAsync(new InputValidator(db, id), Input, cancellationToken);
+        if (MarkdownRenderer.Problem(Input.Markdown) is { } problem)
+        {
+            ModelState.AddModelError("Input.Markdown", problem);
+            valid = false;
+        }
+        if (!valid)
         {
             await LoadAsync(cancellationToken);
             return Page();
@@ -168,7 +174,7 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : AdminPag
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        PreviewHtml = renderer.Render(Input.Markdown ?? "");
+        PreviewHtml = renderer.Preview(Input.Markdown ?? "");
         Careers = await Choices.CareersAsync(db, cancellationToken);
         var career = await db.Careers.AsNoTracking().Where(c => c.Id == Input.CareerId).Select(c => new { c.Title, c.Slug }).FirstOrDefaultAsync(cancellationToken);
         CareerTitle = career?.Title;
