@@ -4,6 +4,7 @@ using CareerPortal.Web.Seo;
 var builder = WebApplication.CreateBuilder(Commands.ConfigurationArgs(args));
 
 builder.AddSerilogLogging();
+builder.AddSecurityHeaders();
 builder.Services.AddCareerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddContentPipeline();
 builder.Services.AddPublicPageCaching(builder.Configuration);
@@ -11,6 +12,7 @@ builder.Services.AddSearchEngines(builder.Configuration);
 builder.AddProductionHosting();
 builder.Services.AddHealth();
 builder.Services.AddRazorPages();
+builder.Services.AddPageMethodRules();
 builder.Services.AddAdminArea(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ if (await Commands.RunAsync(app, args) is { } exitCode)
 
 await app.PrepareDatabaseAsync();
 
+app.UseSecurityHeaders();
 app.UseProductionHosting();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");

@@ -88,6 +88,8 @@ public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : 
                 .WithMessage("Write the code as two digits, a hyphen, four digits and optionally a dot and two digits, such as 15-1299.09.");
             RuleFor(i => i.ProfileMarkdown).NotEmpty().When(i => i.IsThin).WithMessage("A short profile needs its profile text.")
                 .MaximumLength(20_000);
+            RuleFor(i => i.ProfileMarkdown).Must(m => MarkdownRenderer.Problem(m!) is null).When(i => i.ProfileMarkdown is not null)
+                .WithMessage(i => MarkdownRenderer.Problem(i.ProfileMarkdown!)!);
             RuleFor(i => i.Responsibilities).LineList("responsibilities");
             RuleFor(i => i.ToolsAdvice).Optional("the advice about tools", 1000);
             RuleForEach(i => i.ToolIds)

@@ -82,6 +82,8 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageMode
             RuleFor(i => i.Order).InclusiveBetween(0, 10_000).WithMessage("Enter a position from 0 to 10000.");
             RuleFor(i => i.Status).IsInEnum().WithMessage("Choose published or draft.");
             RuleFor(i => i.Markdown).Text("the text", MarkdownLength);
+            RuleFor(i => i.Markdown).Must(m => MarkdownRenderer.Problem(m ?? "") is null)
+                .WithMessage(i => MarkdownRenderer.Problem(i.Markdown ?? "")!);
         }
     }
 
@@ -109,7 +111,7 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageMode
     public IActionResult OnPostRender(string? markdown) =>
         markdown is { Length: > MarkdownLength }
             ? StatusCode(StatusCodes.Status413PayloadTooLarge)
-            : Content(renderer.Render(markdown ?? ""), "text/html; charset=utf-8");
+            : Content(renderer.Preview(markdown ?? ""), "text/html; charset=utf-8");
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
@@ -131,7 +133,7 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageMode
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        PreviewHtml = renderer.Render(Input.Markdown ?? "");
+        PreviewHtml = renderer.Preview(Input.Markdown ?? "");
         Careers = await Choices.CareersAsync(db, cancellationToken);
         var career = await db.Careers.AsNoTracking().Where(c => c.Id == Input.CareerId).Select(c => new { c.Title, c.Slug }).FirstOrDefaultAsync(cancellationToken);
         CareerTitle = career?.Title;
