@@ -5,6 +5,7 @@ using CareerPortal.Web.Seo;
 var builder = WebApplication.CreateBuilder(Commands.ConfigurationArgs(args));
 
 builder.AddSerilogLogging();
+builder.AddSecurityHeaders();
 builder.Services.AddCareerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddContentPipeline();
 builder.Services.AddPublicPageCaching(builder.Configuration);
@@ -12,6 +13,7 @@ builder.Services.AddSearchEngines(builder.Configuration);
 builder.AddProductionHosting();
 builder.Services.AddHealth();
 builder.Services.AddRazorPages();
+builder.Services.AddPageMethodRules();
 builder.Services.AddAdminArea(builder.Configuration, builder.Environment);
 builder.Services.AddReadApi(builder.Configuration);
 
@@ -24,6 +26,7 @@ if (await Commands.RunAsync(app, args) is { } exitCode)
 
 await app.PrepareDatabaseAsync();
 
+app.UseSecurityHeaders();
 app.UseProductionHosting();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/not-found");

@@ -53,7 +53,7 @@ public sealed class AdminEditorTests(BrowserFixture browser)
     /// <summary>From the overview to a new section of the IT Project Manager guide, by links.</summary>
     private static async Task OpenNewSectionAsync(IPage page)
     {
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" }).GetByRole(AriaRole.Link, new() { Name = "Careers", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Admin" }).GetByRole(AriaRole.Link, new() { Name = "All career paths", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "IT Project Manager", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a section" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/sections/new?careerId=*");

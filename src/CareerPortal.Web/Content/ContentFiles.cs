@@ -130,4 +130,7 @@ public sealed class SectionFile : SourceItem
     public string Status { get; set; } = "";
     [YamlDotNet.Serialization.YamlIgnore]
     public string Body { get; set; } = "";
+    /// <summary>The file's line where <see cref="Body"/> starts, for errors in the Markdown.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public int BodyLine { get; set; } = 1;
 }

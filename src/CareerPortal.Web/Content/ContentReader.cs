@@ -86,6 +86,8 @@ public static partial class ContentReader
         }
         section.Line = 1;
         section.Body = NormalizeBody(match.Groups["body"].Value);
+        var body = match.Groups["body"];
+        section.BodyLine = text.AsSpan(0, body.Index).Count('\n') + 1 + (body.Value.Length - body.Value.TrimStart('\n').Length);
         return section;
     }
 

@@ -69,6 +69,17 @@ public static class ContentValidator
         Require(career.Title, "title", path, career, errors);
         Require(career.Summary, "summary", path, career, errors);
         Require(career.Description, "description", path, career, errors);
+        if (career.Profile is { } profile && MarkdownRenderer.Problem(profile) is { } profileProblem)
+        {
+            errors.Add($"{path}:{career.Line}: profile: {profileProblem}");
+        }
+        foreach (var (sectionPath, section) in source.Sections)
+        {
+            if (MarkdownRenderer.Problem(section.Body) is { } problem)
+            {
+                errors.Add($"{sectionPath}:{section.BodyLine + MarkdownRenderer.DeepestLine(section.Body) - 1}: {problem}");
+            }
+        }
 
         var careerLevels = career.Levels ?? [];
         CheckUnique(careerLevels, l => l.Level, path, "level", errors);

@@ -8,7 +8,9 @@ namespace CareerPortal.Web.Content;
 /// output goes through HtmlSanitizer, which keeps only http, https and mailto links.</summary>
 public sealed class MarkdownRenderer
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    public const string TooDeepMessage = "The text nests quotes, lists or emphasis too deeply (more than about a hundred levels inside each other): flatten it.";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
         .UseEmphasisExtras()
@@ -19,7 +21,48 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public string Render(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown, _pipeline));
+    /// <summary>Throws <see cref="InvalidMarkdownException"/> for text Markdig refuses; callers
+    /// that take editors' input check <see cref="Problem"/> first.</summary>
+    public string Render(string markdown)
+    {
+        try
+        {
+            return _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            // Markdig's nesting limit: without this a 300-deep quote was a 500 and lost input.
+            throw new InvalidMarkdownException(TooDeepMessage, e);
+        }
+    }
+
+    /// <summary>For a preview: the HTML, or the problem in words (encoded) in its place.</summary>
+    public string Preview(string markdown) => Problem(markdown) is { } problem
+        ? $"<p class=\"error\">{System.Net.WebUtility.HtmlEncode(problem)}</p>"
+        : Render(markdown);
+
+    /// <summary>Why the text cannot be rendered, or null when it can.</summary>
+    public static string? Problem(string markdown)
+    {
+        try
+        {
+            Markdown.Parse(markdown, Pipeline);
+            return null;
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            return TooDeepMessage;
+        }
+    }
+
+    /// <summary>The 1-based line that nests deepest (most leading quote, list and space marks):
+    /// where to look when <see cref="Problem"/> finds the text too deep.</summary>
+    public static int DeepestLine(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        var depths = lines.Select(l => l.TakeWhile(c => c is '>' or ' ' or '\t' or '-' or '*' or '+' or '_').Count()).ToList();
+        return depths.IndexOf(depths.Max()) + 1;
+    }
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -36,3 +79,5 @@ public sealed class MarkdownRenderer
         return sanitizer;
     }
 }
+
+public sealed class InvalidMarkdownException(string message, Exception inner) : Exception(message, inner);

@@ -5,8 +5,11 @@ namespace CareerPortal.Web.Data;
 
 internal static class EntityConventions
 {
-    public static void ConfigureEntity<T>(this EntityTypeBuilder<T> builder) where T : Entity =>
+    public static void ConfigureEntity<T>(this EntityTypeBuilder<T> builder) where T : Entity
+    {
         builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.Property(e => e.UpdatedBy).HasMaxLength(256);
+    }
 
     public static void ConfigureSlug<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, string>> slug) where T : class =>
         builder.Property(slug).HasMaxLength(120);

@@ -7,6 +7,10 @@ public abstract class Entity
     public int Id { get; set; }
     public Guid Version { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>The editor who saved the row last (null when it came from an import): shown to a
+    /// second editor whose save meets this one.</summary>
+    public string? UpdatedBy { get; set; }
 }
 
 /// <summary>A row that comes from one item of the content files. <see cref="SourceHash"/> is the

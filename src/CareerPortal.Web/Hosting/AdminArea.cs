@@ -30,7 +30,9 @@ public static partial class AdminArea
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                // Per account from every address: the long-term limit. One address is stopped much
+                // sooner, per account (SignInThrottle), so a stranger cannot lock an editor out.
+                options.Lockout.MaxFailedAccessAttempts = SignInThrottle.AccountLockoutAttempts;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
@@ -54,8 +56,26 @@ public static partial class AdminArea
             options.AccessDeniedPath = PathPrefix + "/account/denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            SessionEnd.Track(options, options.Cookie.Name!);
         });
-        services.AddAntiforgery(options => Harden(options.Cookie, "careerportal-antiforgery", hardened));
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DummyPasswordCheck>();
+        services.AddAntiforgery(options =>
+        {
+            // Antiforgery refuses to work at all over plain http when its cookie policy says
+            // Always (a 500 on http://localhost in Production). This builder marks the cookie
+            // Secure on every response instead, which browsers accept from http://localhost too;
+            // anywhere else over plain http the cookie is dropped and the form says it expired.
+            if (hardened)
+            {
+                options.Cookie = new AlwaysSecureCookieBuilder();
+            }
+            Harden(options.Cookie, "careerportal-antiforgery", hardened);
+            if (hardened)
+            {
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            }
+        });
         services.Configure<CookieTempDataProviderOptions>(options => Harden(options.Cookie, "careerportal-notice", hardened));
 
         services.AddAuthorizationBuilder()
@@ -108,6 +128,16 @@ public static partial class AdminArea
         app.UseAuthorization();
         app.UseRateLimiter();
         return app;
+    }
+
+    private sealed class AlwaysSecureCookieBuilder : CookieBuilder
+    {
+        public override CookieOptions Build(HttpContext context, DateTimeOffset expiresFrom)
+        {
+            var options = base.Build(context, expiresFrom);
+            options.Secure = true;
+            return options;
+        }
     }
 
     private static void Harden(CookieBuilder cookie, string name, bool hardened)

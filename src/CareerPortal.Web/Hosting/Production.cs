@@ -17,6 +17,10 @@ public static class Production
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // Every hop is unwrapped while it comes from a trusted proxy (a TLS front end, then
+            // nginx): with the default of one, every client behind two proxies shared one address,
+            // so one sign-in rate-limit bucket. Unwrapping stops at the first untrusted address.
+            options.ForwardLimit = configuration.GetValue<int?>("ForwardedHeaders:ForwardLimit");
             foreach (var proxy in List(configuration["ForwardedHeaders:KnownProxies"]))
             {
                 options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address) ? address

@@ -4,7 +4,7 @@ namespace CareerPortal.Web.Seo;
 /// upper-case letters is answered with a permanent redirect to the lower-case path without the
 /// slash (slugs are stored lower-case), keeping the query string. Search engines then see one
 /// URL per page instead of several duplicates.</summary>
-public static class CanonicalPaths
+public static partial class CanonicalPaths
 {
     /// <summary>Not public pages, or not ours to rename: the admin area and sign-in, health
     /// probes, framework files (/_framework, /_content).</summary>
@@ -32,7 +32,9 @@ public static class CanonicalPaths
         {
             return null;
         }
-        var trimmed = value.TrimEnd('/');
+        // Repeated slashes collapse: "//evil.example/x/" must never become the protocol-relative
+        // address "//evil.example/x" in a Location header (an open redirect).
+        var trimmed = RepeatedSlashes().Replace(value, "/").TrimEnd('/');
         // Static files keep their exact name: file systems are case-sensitive.
         if (trimmed[(trimmed.LastIndexOf('/') + 1)..].Contains('.', StringComparison.Ordinal))
         {
@@ -46,4 +48,7 @@ public static class CanonicalPaths
         }
         return new PathString(canonical);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("/{2,}")]
+    private static partial System.Text.RegularExpressions.Regex RepeatedSlashes();
 }

@@ -1,6 +1,5 @@
 using CareerPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace CareerPortal.Web.Seo;
 

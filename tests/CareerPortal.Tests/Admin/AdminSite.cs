@@ -25,7 +25,7 @@ public sealed class AdminSite : IAsyncLifetime, IDisposable
     {
     }
 
-    internal AdminSite(int attemptsPerMinute, string? environment = null)
+    internal AdminSite(int attemptsPerMinute, string? environment = null, Action<IWebHostBuilder>? configure = null)
     {
         Factory = _app.WithWebHostBuilder(builder =>
         {
@@ -34,6 +34,7 @@ public sealed class AdminSite : IAsyncLifetime, IDisposable
             {
                 builder.UseEnvironment(environment);
             }
+            configure?.Invoke(builder);
         });
     }
 

@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
 using CareerPortal.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Tests.Admin;
 
@@ -105,7 +104,8 @@ public sealed class EditingTests(AdminSite site)
         var result = await mine.Set(kind.ConflictField, $"Mine {marker}").PostAsync();
 
         Assert.Contains("Someone else changed this", result.Document.Text(".error-summary"), StringComparison.Ordinal);
-        Assert.Contains($"Theirs {marker}", result.Document.Text(".theirs"), StringComparison.Ordinal);
+        // The flow's side-by-side choice, or the older pages' list of their version.
+        Assert.Contains($"Theirs {marker}", (result.Document.QuerySelector(".conflicts") ?? result.Document.QuerySelector(".theirs"))?.TextContent, StringComparison.Ordinal);
         Assert.Equal($"Mine {marker}", FieldValue(result.Document, kind.ConflictField));
         await using (var db = site.NewDb())
         {
@@ -114,23 +114,39 @@ public sealed class EditingTests(AdminSite site)
     }
 
     [Fact]
-    public async Task A_stale_delete_is_refused()
+    public void Every_kind_the_admin_lists_has_its_test_data() =>
+        Assert.Equal(Web.Areas.Admin.AdminKinds.All.Select(k => k.Segment).Order(), Kind.All.Keys.Order());
+
+    [Theory]
+    [MemberData(nameof(Kind.Names), MemberType = typeof(Kind))]
+    public async Task A_stale_delete_is_refused(string name)
     {
+        var kind = Kind.All[name];
         var editor = await site.EditorAsync();
+        var marker = Marker();
+        await (await NewFormAsync(editor, kind, marker)).PostAsync();
         int id;
         await using (var db = site.NewDb())
         {
-            id = await db.JobTitles.Where(t => t.Title == "QA Intern").Select(t => t.Id).SingleAsync();
+            id = await kind.Find(db, marker) ?? throw new Xunit.Sdk.XunitException($"{name} {marker} was not created");
         }
-        var confirm = await Form.OpenAsync(editor, $"/admin/job-titles/{id}/delete");
-        await (await Form.OpenAsync(await site.AdminAsync(), $"/admin/job-titles/{id}/edit")).Set("Input.Summary", "Changed meanwhile.").PostAsync();
+        var confirm = await Form.OpenAsync(editor, $"/admin/{kind.Segment}/{id}/delete");
+        var changed = await (await Form.OpenAsync(await site.AdminAsync(), $"/admin/{kind.Segment}/{id}/edit")).Set(kind.ConflictField, $"Changed meanwhile {marker}").PostAsync();
+        Assert.Null(changed.Document.QuerySelector(".error-summary"));
 
         var result = await confirm.PostAsync();
 
         Assert.Contains("changed or deleted this since you opened", result.Document.Text(".error-summary"), StringComparison.Ordinal);
         await using (var db = site.NewDb())
         {
-            Assert.True(await db.JobTitles.AnyAsync(t => t.Id == id));
+            Assert.Equal($"Changed meanwhile {marker}", await kind.Read(db, id));   // still there, as they left it
+        }
+
+        // The refusal shows the current version: confirming again deletes it.
+        await Form.Read(editor, $"/admin/{kind.Segment}/{id}/delete", result.Document).PostAsync();
+        await using (var db = site.NewDb())
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => kind.Read(db, id));
         }
     }
 }

@@ -96,7 +96,9 @@ public sealed record Kind(
             "Input.Description", async (db, id) => (await db.GuideSections.SingleAsync(s => s.Id == id)).Description),
     }.ToDictionary(k => k.Segment);
 
-    public static TheoryData<string> Names => new(All.Keys);
+    /// <summary>Every kind the admin lists (<see cref="Web.Areas.Admin.AdminKinds"/>): a kind added
+    /// there without test data here fails every theory.</summary>
+    public static TheoryData<string> Names => new(Web.Areas.Admin.AdminKinds.All.Select(k => k.Segment));
 
     private static (string, Dictionary<string, string>) Fields(string query, params (string Name, string Value)[] fields) =>
         (query, fields.ToDictionary(f => f.Name, f => f.Value));

@@ -19,13 +19,13 @@ public sealed class SignInTests(AdminSite site)
         var result = await (await SignInFormAsync(client, AdminSite.EditorEmail, "not the password at all")).PostAsync();
 
         Assert.Equal("/admin/account/sign-in", result.Path);
-        Assert.Contains("The email address or the password is wrong.", result.Document.Text(".error-summary"), StringComparison.Ordinal);
+        Assert.Contains("The email address or the password is wrong", result.Document.Text(".error-summary"), StringComparison.Ordinal);
         Assert.Equal(AdminSite.EditorEmail, result.Document.QuerySelector("#Input_Email")!.GetAttribute("value"));
         Assert.Null(result.Document.QuerySelector("#Input_Password")!.GetAttribute("value"));
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Five_wrong_passwords_from_one_client_refuse_it_even_the_right_one()
     {
         await site.CreateUserAsync("forgetful@example.org", Password, "Editor");
         var client = site.Factory.CreateClient();
@@ -37,10 +37,7 @@ public sealed class SignInTests(AdminSite site)
         var result = await (await SignInFormAsync(client, "forgetful@example.org", Password)).PostAsync();
 
         Assert.Equal("/admin/account/sign-in", result.Path);
-        Assert.Contains("locked", result.Document.Text(".error-summary"), StringComparison.Ordinal);
-        await using var db = site.NewDb();
-        var user = db.Users.Single(u => u.Email == "forgetful@example.org");
-        Assert.InRange(user.LockoutEnd!.Value, DateTimeOffset.UtcNow.AddMinutes(14), DateTimeOffset.UtcNow.AddMinutes(16));
+        Assert.Contains("15 minutes", result.Document.Text(".error-summary"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,14 +63,14 @@ public sealed class SkillsTests(AdminSite site)
         var result = await mine.Set("Input.Summary", "My summary").PostAsync();
 
         Assert.Contains("Someone else changed this", result.Document.Text(".error-summary"));
-        Assert.Contains("Their summary", result.Document.Text(".theirs"));
+        Assert.Contains("Their summary", result.Document.Text(".conflicts"));
         Assert.Equal("My summary", result.Document.QuerySelector("#Input_Summary")!.TextContent.Trim());
         await using (var db = site.NewDb())
         {
             Assert.Equal("Their summary", (await db.Skills.SingleAsync(s => s.Slug == "test-design")).Summary);
         }
 
-        // Having seen theirs, saving again is a deliberate choice and wins.
+        // Having seen theirs, keeping mine (the default choice) and saving again is deliberate and wins.
         var again = await Form.Read(first, path, result.Document).PostAsync();
         Assert.Equal("/admin/skills", again.Path);
         await using (var db = site.NewDb())

@@ -3,11 +3,16 @@ using CareerPortal.Web.Accounts;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using CareerPortal.Web.Hosting;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Account;
 
-/// <summary>Any signed-in editor changes their own password here.</summary>
-public sealed class PasswordModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn) : AdminPage
+/// <summary>Any signed-in editor changes their own password here. Wrong current passwords count
+/// as wrong sign-ins (the same per-client pause and account lockout), so a session left open
+/// cannot be used to guess the password.</summary>
+[EnableRateLimiting(AdminArea.SignInLimit)]
+public sealed class PasswordModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, SignInThrottle throttle) : AdminPage
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -47,6 +52,13 @@ public sealed class PasswordModel(UserManager<IdentityUser> users, SignInManager
         {
             return Challenge();
         }
+        var client = HttpContext.Connection.RemoteIpAddress;
+        var account = user.Email ?? user.Id;
+        if (throttle.IsPaused(client, account))
+        {
+            ModelState.AddModelError("Input.CurrentPassword", "Too many wrong passwords: wait 15 minutes, then try again.");
+            return Page();
+        }
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
@@ -55,8 +67,14 @@ public sealed class PasswordModel(UserManager<IdentityUser> users, SignInManager
                 ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.CurrentPassword" : "Input.NewPassword",
                     error.Code == "PasswordMismatch" ? "Your current password is wrong." : error.Description);
             }
+            if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
+            {
+                throttle.Failed(client, account);
+                await users.AccessFailedAsync(user);
+            }
             return Page();
         }
+        throttle.Succeeded(client, account);
         // The stamp changed with the password: sign in again so this session carries the new one.
         await signIn.RefreshSignInAsync(user);
         Notice("Your password is changed. Your other sessions are signed out.");

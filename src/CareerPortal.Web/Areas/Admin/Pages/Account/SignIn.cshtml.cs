@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CareerPortal.Web.Accounts;
 using CareerPortal.Web.Hosting;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
@@ -7,14 +8,27 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Account;
 
+/// <summary>Sign-in answers an unknown address, a wrong password, a locked and a disabled
+/// account with the same words after the same work (one password hash checked), so a prober
+/// learns nothing about which addresses are accounts.</summary>
 [EnableRateLimiting(AdminArea.SignInLimit)]
-public sealed class SignInModel(SignInManager<IdentityUser> signIn) : AdminPage
+public sealed class SignInModel(SignInManager<IdentityUser> signIn, SignInThrottle throttle, DummyPasswordCheck dummy) : AdminPage
 {
+    public const string RefusedMessage = "The email address or the password is wrong, or the account is locked for now "
+        + "(after several wrong passwords it waits 15 minutes; an admin may also have disabled it). Try again later, or ask an admin.";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Why the last session ended (set by the cookie events when they send a request
+    /// back here); only shown, never used to decide anything.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Ended { get; set; }
+
+    public string? EndedMessage => SessionEnd.Message(Ended);
 
     public sealed class InputModel
     {
@@ -29,8 +43,8 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn) : AdminPage
     {
         public InputValidator()
         {
-            RuleFor(i => i.Email).NotEmpty().WithMessage("Enter your email address.");
-            RuleFor(i => i.Password).NotEmpty().WithMessage("Enter your password.");
+            RuleFor(i => i.Email).NotEmpty().WithMessage("Enter your email address.").MaximumLength(256);
+            RuleFor(i => i.Password).NotEmpty().WithMessage("Enter your password.").MaximumLength(PasswordPolicy.MaximumLength);
         }
     }
 
@@ -40,18 +54,36 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn) : AdminPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        Ended = null;
         if (!await ValidateAsync(new InputValidator(), Input, cancellationToken))
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var email = Input.Email.Trim();
+        var client = HttpContext.Connection.RemoteIpAddress;
+        var user = await signIn.UserManager.FindByEmailAsync(email);
+        var result = Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        if (user is null || throttle.IsPaused(client, email))
+        {
+            dummy.Verify(Input.Password);
+        }
+        else
+        {
+            result = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
+            if (result.IsLockedOut || result.IsNotAllowed)
+            {
+                // Refused before any hash was checked: do that work anyway.
+                dummy.Verify(Input.Password);
+            }
+        }
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            throttle.Succeeded(client, email);
+            await signIn.SignInAsync(user!, isPersistent: false);
+            return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
         }
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "This account is locked: after 5 wrong passwords it stays locked for 15 minutes, and an admin may have disabled it. Try again later or ask an admin."
-            : "The email address or the password is wrong.");
+        throttle.Failed(client, email);
+        ModelState.AddModelError("", RefusedMessage);
         return Page();
     }
 }

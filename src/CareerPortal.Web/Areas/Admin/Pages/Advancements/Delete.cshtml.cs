@@ -1,45 +1,17 @@
 using CareerPortal.Web.Data;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Advancements;
 
-public sealed class DeleteModel(CareerDb db) : AdminPage
+public sealed class DeleteModel(CareerDb db) : PageModel
 {
-    [BindProperty]
-    public Guid Version { get; set; }
+    public DeleteFlow<Advancement> Flow => field ??= new(this, db, db.Advancements.Include(a => a.Career), "advancement tier", (tier, _) =>
+        Task.FromResult(new Deletion("advancement tier", $"{tier.Tier} ({tier.Career.Title})", tier.Version, Url.Page("Edit", new { id = tier.Id })!)));
 
-    public Deletion Deletion { get; private set; } = null!;
+    public Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => Flow.GetAsync(id, cancellationToken);
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) is null ? NotFound() : Page();
-
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
-    {
-        var tier = await LoadAsync(id, cancellationToken);
-        if (tier is null)
-        {
-            Notice("That advancement tier was already deleted.");
-            return RedirectToPage("Index");
-        }
-        db.Entry(tier).Property(a => a.Version).OriginalValue = Version;
-        db.Advancements.Remove(tier);
-        if (!await DeleteAsync(db, cancellationToken))
-        {
-            await LoadAsync(id, cancellationToken);
-            return Page();
-        }
-        Notice($"Deleted the tier {tier.Tier}.");
-        return RedirectToPage("/Careers/Career", new { id = tier.CareerId });
-    }
-
-    private async Task<Advancement?> LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        var tier = await db.Advancements.Include(a => a.Career).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (tier is not null)
-        {
-            Deletion = new Deletion("advancement tier", $"{tier.Tier} ({tier.Career.Title})", tier.Version, Url.Page("Edit", new { id })!);
-        }
-        return tier;
-    }
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) =>
+        Flow.PostAsync(id, tier => RedirectToPage("/Careers/Career", new { id = tier.CareerId }), cancellationToken);
 }

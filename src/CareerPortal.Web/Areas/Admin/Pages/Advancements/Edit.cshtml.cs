@@ -2,18 +2,26 @@ using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Advancements;
 
 /// <summary>Adds an advancement tier to a career (<c>/admin/advancement-tiers/new?careerId=</c>) or changes one.</summary>
-public sealed class EditModel(CareerDb db) : AdminPage
+public sealed class EditModel(CareerDb db) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public int? Id { get; private set; }
+
+    public EditFlow<Advancement, InputModel> Flow => field ??= new(this, db, db.Advancements, InputModel.From)
+    {
+        Keep = (tier, input) => input.CareerId = tier.CareerId,
+        LoadChoices = LoadChoicesAsync,
+    };
+
     public string? CareerTitle { get; private set; }
     public IReadOnlyList<SelectListItem> Careers { get; private set; } = [];
 
@@ -56,57 +64,15 @@ public sealed class EditModel(CareerDb db) : AdminPage
 
     public async Task<IActionResult> OnGetAsync(int? id, int? careerId, CancellationToken cancellationToken)
     {
-        Id = id;
-        if (id is null)
-        {
-            Input.CareerId = careerId;
-            Input.Order = careerId is null ? 0 : (await db.Advancements.Where(a => a.CareerId == careerId).MaxAsync(a => (int?)a.Order, cancellationToken) ?? -1) + 1;
-        }
-        else if (await db.Advancements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken) is { } tier)
-        {
-            Input = InputModel.From(tier);
-        }
-        else
-        {
-            return NotFound();
-        }
-        await LoadChoicesAsync(cancellationToken);
-        return Page();
+        (Input.CareerId, Input.Order) = (careerId, await db.Advancements.Where(r => r.CareerId == careerId).MaxAsync(r => (int?)r.Order + 1, cancellationToken) ?? 0);
+        return await Flow.GetAsync(Id = id, input => Input = input, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Id = id;
-        var tier = id is null ? null : await db.Advancements.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (tier is not null)
-        {
-            Input.CareerId = tier.CareerId;
-        }
-        await LoadChoicesAsync(cancellationToken);
-        if (!await ValidateAsync(new InputValidator(db), Input, cancellationToken))
-        {
-            return Page();
-        }
-        if (id is null)
-        {
-            tier = db.Advancements.Add(new Advancement { CareerId = Input.CareerId!.Value }).Entity;
-        }
-        else if (tier is null)
-        {
-            ModelState.AddModelError("", GoneMessage);
-            return Page();
-        }
-        (tier!.Tier, tier.Options, tier.Order) = (Input.Tier.Trim(), Lines.Split(Input.Options), Input.Order);
-        if (id is not null)
-        {
-            ExpectVersion(db, tier, Input.Version);
-        }
-        if (!await SaveAsync(db, Input, async () => await db.Advancements.AsNoTracking().Where(a => a.Id == id).Select(a => InputModel.From(a)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
-        {
-            return Page();
-        }
-        Notice($"Saved the tier {tier.Tier}.");
-        return RedirectToPage("/Careers/Career", new { id = tier.CareerId });
+        var saved = await Flow.SaveAsync(Id = id, Input, new InputValidator(db), () => new Advancement { CareerId = Input.CareerId!.Value },
+            tier => (tier.Tier, tier.Options, tier.Order) = (Input.Tier.Trim(), Lines.Split(Input.Options), Input.Order), cancellationToken);
+        return Flow.Result(saved, tier => $"Saved the tier {tier.Tier}.", tier => RedirectToPage("/Careers/Career", new { id = tier.CareerId }));
     }
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)

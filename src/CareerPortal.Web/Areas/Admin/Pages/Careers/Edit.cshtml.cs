@@ -4,19 +4,29 @@ using CareerPortal.Web.Data;
 using CareerPortal.Web.Seo;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Careers;
 
 /// <summary>Creates a career path (<c>/admin/careers/new</c>) or changes its own fields and tools;
 /// its levels, sections, titles and the rest have their own pages.</summary>
-public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : AdminPage
+public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public int? Id { get; private set; }
     public IReadOnlyList<ToolChoice> Tools { get; private set; } = [];
+
+    public EditFlow<Career, InputModel> Flow => field ??= new(this, db,
+        db.Careers.Include(c => c.Tools).Include(c => c.Levels).ThenInclude(l => l.Level).Include(c => c.Sections).AsSplitQuery(), InputModel.From)
+    {
+        // The career's page, its levels' and its guide's pages all move with its slug.
+        // Every page under the career follows the career's own redirect (Seo/Redirects).
+        Addresses = career => [PublicPaths.Career(career.Slug)],
+        LoadChoices = LoadToolsAsync,
+    };
 
     public sealed record ToolChoice(int Id, string Name, string Category);
 
@@ -78,6 +88,8 @@ public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : 
                 .WithMessage("Write the code as two digits, a hyphen, four digits and optionally a dot and two digits, such as 15-1299.09.");
             RuleFor(i => i.ProfileMarkdown).NotEmpty().When(i => i.IsThin).WithMessage("A short profile needs its profile text.")
                 .MaximumLength(20_000);
+            RuleFor(i => i.ProfileMarkdown).Must(m => MarkdownRenderer.Problem(m!) is null).When(i => i.ProfileMarkdown is not null)
+                .WithMessage(i => MarkdownRenderer.Problem(i.ProfileMarkdown!)!);
             RuleFor(i => i.Responsibilities).LineList("responsibilities");
             RuleFor(i => i.ToolsAdvice).Optional("the advice about tools", 1000);
             RuleForEach(i => i.ToolIds)
@@ -89,55 +101,13 @@ public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : 
         private static partial System.Text.RegularExpressions.Regex OccupationCodePattern();
     }
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        await LoadToolsAsync(cancellationToken);
-        if (id is null)
-        {
-            return Page();
-        }
-        var career = await db.Careers.AsNoTracking().Include(c => c.Tools).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (career is null)
-        {
-            return NotFound();
-        }
-        Input = InputModel.From(career);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken) =>
+        await Flow.GetAsync(Id = id, input => Input = input, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Id = id;
-        await LoadToolsAsync(cancellationToken);
-        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
-        {
-            return Page();
-        }
-        var career = id is null ? db.Careers.Add(new Career()).Entity
-            : await db.Careers.Include(c => c.Tools).Include(c => c.Levels).ThenInclude(l => l.Level).Include(c => c.Sections).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (career is null)
-        {
-            ModelState.AddModelError("", GoneMessage);
-            return Page();
-        }
-        var oldSlug = career.Slug;
-        Apply(career);
-        if (id is not null)
-        {
-            ExpectVersion(db, career, Input.Version);
-            await RedirectOldAddressesAsync(career, oldSlug, cancellationToken);
-        }
-        else
-        {
-            await db.ClaimPathAsync(PublicPaths.Career(career.Slug), cancellationToken);
-        }
-        if (!await SaveAsync(db, Input, async () => await db.Careers.AsNoTracking().Include(c => c.Tools).Where(c => c.Id == id).Select(c => InputModel.From(c)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
-        {
-            return Page();
-        }
-        Notice($"Saved the career {career.Title}.");
-        return RedirectToPage("Career", new { id = career.Id });
+        var saved = await Flow.SaveAsync(Id = id, Input, new InputValidator(db, id), () => new Career(), Apply, cancellationToken);
+        return Flow.Result(saved, career => $"Saved the career {career.Title}.", career => RedirectToPage("Career", new { id = career.Id }));
     }
 
     private void Apply(Career career)
@@ -157,17 +127,6 @@ public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : 
         {
             career.Tools.Add(new CareerTool { ToolId = toolId, Order = next++ });
         }
-    }
-
-    /// <summary>The career's page and every page under it (levels, guide, skills matrix,
-    /// comparisons) move with its slug: the redirect lookup follows the career's own redirect.</summary>
-    private async Task RedirectOldAddressesAsync(Career career, string oldSlug, CancellationToken cancellationToken)
-    {
-        if (oldSlug == career.Slug)
-        {
-            return;
-        }
-        await db.AddRedirectAsync(PublicPaths.Career(oldSlug), PublicPaths.Career(career.Slug), cancellationToken);
     }
 
     private async Task LoadToolsAsync(CancellationToken cancellationToken) =>

@@ -3,18 +3,24 @@ using CareerPortal.Web.Data;
 using CareerPortal.Web.Seo;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Certifications;
 
 /// <summary>Creates a certification (<c>/admin/certifications/new</c>) or changes one.</summary>
-public sealed class EditModel(CareerDb db) : AdminPage
+public sealed class EditModel(CareerDb db) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public int? Id { get; private set; }
+
+    public EditFlow<Certification, InputModel> Flow => field ??= new(this, db, db.Certifications, InputModel.From)
+    {
+        Addresses = c => [PublicPaths.Certification(c.Slug)],
+    };
     public IReadOnlyList<SelectListItem> Levels { get; private set; } = [];
 
     public sealed class InputModel : IVersioned
@@ -86,51 +92,14 @@ public sealed class EditModel(CareerDb db) : AdminPage
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
-        Id = id;
         Levels = await Choices.LevelsAsync(db, cancellationToken);
-        if (id is null)
-        {
-            return Page();
-        }
-        var certification = await db.Certifications.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (certification is null)
-        {
-            return NotFound();
-        }
-        Input = InputModel.From(certification);
-        return Page();
+        return await Flow.GetAsync(Id = id, input => Input = input, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Id = id;
         Levels = await Choices.LevelsAsync(db, cancellationToken);
-        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
-        {
-            return Page();
-        }
-        var certification = id is null ? db.Certifications.Add(new Certification()).Entity : await db.Certifications.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (certification is null)
-        {
-            ModelState.AddModelError("", GoneMessage);
-            return Page();
-        }
-        var oldSlug = certification.Slug;
-        Input.ApplyTo(certification);
-        if (id is not null)
-        {
-            ExpectVersion(db, certification, Input.Version);
-            await db.AddRedirectAsync(PublicPaths.Certification(oldSlug), PublicPaths.Certification(certification.Slug), cancellationToken);
-        }
-        else
-        {
-            await db.ClaimPathAsync(PublicPaths.Certification(certification.Slug), cancellationToken);
-        }
-        if (!await SaveAsync(db, Input, async () => await db.Certifications.AsNoTracking().Where(c => c.Id == id).Select(c => InputModel.From(c)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
-        {
-            return Page();
-        }
-        Notice($"Saved the certification {certification.Abbreviation}.");
-        return RedirectToPage("Index");
+        var saved = await Flow.SaveAsync(Id = id, Input, new InputValidator(db, id), () => new Certification(), Input.ApplyTo, cancellationToken);
+        return Flow.Result(saved, certification => $"Saved the certification {certification.Abbreviation}.", _ => RedirectToPage("Index"));
     }
 }

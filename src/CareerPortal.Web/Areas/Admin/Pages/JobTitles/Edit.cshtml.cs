@@ -2,18 +2,26 @@ using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.JobTitles;
 
 /// <summary>Adds a job title to a career (<c>/admin/job-titles/new?careerId=</c>) or changes one.</summary>
-public sealed class EditModel(CareerDb db) : AdminPage
+public sealed class EditModel(CareerDb db) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public int? Id { get; private set; }
+
+    public EditFlow<JobTitle, InputModel> Flow => field ??= new(this, db, db.JobTitles, InputModel.From)
+    {
+        Keep = (title, input) => input.CareerId = title.CareerId,
+        LoadChoices = LoadChoicesAsync,
+    };
+
     public string? CareerTitle { get; private set; }
     public IReadOnlyList<SelectListItem> Careers { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Levels { get; private set; } = [];
@@ -64,57 +72,15 @@ public sealed class EditModel(CareerDb db) : AdminPage
 
     public async Task<IActionResult> OnGetAsync(int? id, int? careerId, CancellationToken cancellationToken)
     {
-        Id = id;
-        if (id is null)
-        {
-            Input.CareerId = careerId;
-            Input.Order = careerId is null ? 0 : (await db.JobTitles.Where(t => t.CareerId == careerId).MaxAsync(t => (int?)t.Order, cancellationToken) ?? -1) + 1;
-        }
-        else if (await db.JobTitles.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken) is { } title)
-        {
-            Input = InputModel.From(title);
-        }
-        else
-        {
-            return NotFound();
-        }
-        await LoadChoicesAsync(cancellationToken);
-        return Page();
+        (Input.CareerId, Input.Order) = (careerId, await db.JobTitles.Where(r => r.CareerId == careerId).MaxAsync(r => (int?)r.Order + 1, cancellationToken) ?? 0);
+        return await Flow.GetAsync(Id = id, input => Input = input, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Id = id;
-        var title = id is null ? null : await db.JobTitles.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (title is not null)
-        {
-            Input.CareerId = title.CareerId;
-        }
-        await LoadChoicesAsync(cancellationToken);
-        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
-        {
-            return Page();
-        }
-        if (id is null)
-        {
-            title = db.JobTitles.Add(new JobTitle { CareerId = Input.CareerId!.Value }).Entity;
-        }
-        else if (title is null)
-        {
-            ModelState.AddModelError("", GoneMessage);
-            return Page();
-        }
-        (title!.Title, title.LevelId, title.Summary, title.Order) = (Input.Title.Trim(), Input.LevelId!.Value, Input.Summary.Trim(), Input.Order);
-        if (id is not null)
-        {
-            ExpectVersion(db, title, Input.Version);
-        }
-        if (!await SaveAsync(db, Input, async () => await db.JobTitles.AsNoTracking().Where(t => t.Id == id).Select(t => InputModel.From(t)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
-        {
-            return Page();
-        }
-        Notice($"Saved the job title {title.Title}.");
-        return RedirectToPage("/Careers/Career", new { id = title.CareerId });
+        var saved = await Flow.SaveAsync(Id = id, Input, new InputValidator(db, id), () => new JobTitle { CareerId = Input.CareerId!.Value },
+            title => (title.Title, title.LevelId, title.Summary, title.Order) = (Input.Title.Trim(), Input.LevelId!.Value, Input.Summary.Trim(), Input.Order), cancellationToken);
+        return Flow.Result(saved, title => $"Saved the job title {title.Title}.", title => RedirectToPage("/Careers/Career", new { id = title.CareerId }));
     }
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)

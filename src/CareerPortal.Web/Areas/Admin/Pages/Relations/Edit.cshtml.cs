@@ -2,18 +2,26 @@ using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Relations;
 
 /// <summary>Links a career to a related one (<c>/admin/related-careers/new?careerId=</c>) or changes the link.</summary>
-public sealed class EditModel(CareerDb db) : AdminPage
+public sealed class EditModel(CareerDb db) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public int? Id { get; private set; }
+
+    public EditFlow<CareerRelation, InputModel> Flow => field ??= new(this, db, db.CareerRelations, InputModel.From)
+    {
+        Keep = (relation, input) => input.CareerId = relation.CareerId,
+        LoadChoices = LoadChoicesAsync,
+    };
+
     public string? CareerTitle { get; private set; }
     public IReadOnlyList<SelectListItem> Careers { get; private set; } = [];
 
@@ -65,57 +73,15 @@ public sealed class EditModel(CareerDb db) : AdminPage
 
     public async Task<IActionResult> OnGetAsync(int? id, int? careerId, CancellationToken cancellationToken)
     {
-        Id = id;
-        if (id is null)
-        {
-            Input.CareerId = careerId;
-            Input.Order = careerId is null ? 0 : (await db.CareerRelations.Where(r => r.CareerId == careerId).MaxAsync(r => (int?)r.Order, cancellationToken) ?? -1) + 1;
-        }
-        else if (await db.CareerRelations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } relation)
-        {
-            Input = InputModel.From(relation);
-        }
-        else
-        {
-            return NotFound();
-        }
-        await LoadChoicesAsync(cancellationToken);
-        return Page();
+        (Input.CareerId, Input.Order) = (careerId, await db.CareerRelations.Where(r => r.CareerId == careerId).MaxAsync(r => (int?)r.Order + 1, cancellationToken) ?? 0);
+        return await Flow.GetAsync(Id = id, input => Input = input, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Id = id;
-        var relation = id is null ? null : await db.CareerRelations.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (relation is not null)
-        {
-            Input.CareerId = relation.CareerId;
-        }
-        await LoadChoicesAsync(cancellationToken);
-        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
-        {
-            return Page();
-        }
-        if (id is null)
-        {
-            relation = db.CareerRelations.Add(new CareerRelation { CareerId = Input.CareerId!.Value }).Entity;
-        }
-        else if (relation is null)
-        {
-            ModelState.AddModelError("", GoneMessage);
-            return Page();
-        }
-        (relation!.RelatedCareerId, relation.Kind, relation.Note, relation.Order) = (Input.RelatedCareerId!.Value, Input.Kind, Input.Note.Trim(), Input.Order);
-        if (id is not null)
-        {
-            ExpectVersion(db, relation, Input.Version);
-        }
-        if (!await SaveAsync(db, Input, async () => await db.CareerRelations.AsNoTracking().Where(r => r.Id == id).Select(r => InputModel.From(r)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
-        {
-            return Page();
-        }
-        Notice("Saved the related career.");
-        return RedirectToPage("/Careers/Career", new { id = relation.CareerId });
+        var saved = await Flow.SaveAsync(Id = id, Input, new InputValidator(db, id), () => new CareerRelation { CareerId = Input.CareerId!.Value },
+            relation => (relation.RelatedCareerId, relation.Kind, relation.Note, relation.Order) = (Input.RelatedCareerId!.Value, Input.Kind, Input.Note.Trim(), Input.Order), cancellationToken);
+        return Flow.Result(saved, _ => "Saved the related career.", relation => RedirectToPage("/Careers/Career", new { id = relation.CareerId }));
     }
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)

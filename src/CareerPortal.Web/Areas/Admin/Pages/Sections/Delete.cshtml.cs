@@ -1,49 +1,20 @@
 using CareerPortal.Web.Data;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Sections;
 
-public sealed class DeleteModel(CareerDb db) : AdminPage
+public sealed class DeleteModel(CareerDb db) : PageModel
 {
-    [BindProperty]
-    public Guid Version { get; set; }
-
-    public Deletion Deletion { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) is null ? NotFound() : Page();
-
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
-    {
-        var section = await LoadAsync(id, cancellationToken);
-        if (section is null)
+    public DeleteFlow<GuideSection> Flow => field ??= new(this, db, db.GuideSections.Include(s => s.Career), "guide section", async (section, cancellationToken) =>
+        new Deletion("guide section", $"{section.Title} ({section.Career.Title})", section.Version, Url.Page("Edit", new { id = section.Id })!)
         {
-            Notice("That section was already deleted.");
-            return RedirectToPage("Index");
-        }
-        db.Entry(section).Property(s => s.Version).OriginalValue = Version;
-        db.GuideSections.Remove(section);
-        if (!await DeleteAsync(db, cancellationToken))
-        {
-            await LoadAsync(id, cancellationToken);
-            return Page();
-        }
-        Notice($"Deleted the section {section.Title}.");
-        return RedirectToPage("/Careers/Career", new { id = section.CareerId });
-    }
+            AlsoDeleted = await db.Revisions.CountAsync(r => r.GuideSectionId == section.Id, cancellationToken) is var revisions and > 0 ? [$"its {revisions} saved revisions"] : [],
+        });
 
-    private async Task<GuideSection?> LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        var section = await db.GuideSections.Include(s => s.Career).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (section is not null)
-        {
-            var revisions = await db.Revisions.CountAsync(r => r.GuideSectionId == id, cancellationToken);
-            Deletion = new Deletion("guide section", $"{section.Title} ({section.Career.Title})", section.Version, Url.Page("Edit", new { id })!)
-            {
-                AlsoDeleted = revisions > 0 ? [$"its {revisions} saved revisions"] : [],
-            };
-        }
-        return section;
-    }
+    public Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => Flow.GetAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken) =>
+        Flow.PostAsync(id, section => RedirectToPage("/Careers/Career", new { id = section.CareerId }), cancellationToken);
 }

@@ -4,6 +4,7 @@ using CareerPortal.Web.Data;
 using CareerPortal.Web.Seo;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace CareerPortal.Web.Areas.Admin.Pages.Sections;
 /// <summary>The Markdown editor of a guide section, with a preview from the public site's own
 /// renderer: the Preview button re-renders the page (no script needed); admin-preview.js posts to
 /// <see cref="OnPostRender"/> as one types. Saving stores the HTML and a revision.</summary>
-public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : AdminPage
+public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageModel
 {
     public const int MarkdownLength = 100_000;
 
@@ -25,6 +26,13 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : AdminPag
     public string PreviewHtml { get; private set; } = "";
     public IReadOnlyList<SelectListItem> Careers { get; private set; } = [];
     public IReadOnlyList<Revision> Revisions { get; private set; } = [];
+
+    public EditFlow<GuideSection, InputModel> Flow => field ??= new(this, db, db.GuideSections.Include(s => s.Career), InputModel.From)
+    {
+        Keep = (section, input) => input.CareerId = section.CareerId,
+        Addresses = section => [PublicPaths.Section(section.Career.Slug, section.Slug)],
+        LoadChoices = LoadAsync,
+    };
 
     public sealed class InputModel : IVersioned
     {
@@ -74,34 +82,27 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : AdminPag
             RuleFor(i => i.Order).InclusiveBetween(0, 10_000).WithMessage("Enter a position from 0 to 10000.");
             RuleFor(i => i.Status).IsInEnum().WithMessage("Choose published or draft.");
             RuleFor(i => i.Markdown).Text("the text", MarkdownLength);
+            RuleFor(i => i.Markdown).Must(m => MarkdownRenderer.Problem(m ?? "") is null)
+                .WithMessage(i => MarkdownRenderer.Problem(i.Markdown ?? "")!);
         }
     }
 
     public async Task<IActionResult> OnGetAsync(int? id, int? careerId, CancellationToken cancellationToken)
     {
-        Id = id;
-        if (id is null)
-        {
-            Input.CareerId = careerId;
-            Input.Order = careerId is null ? 10 : (await db.GuideSections.Where(s => s.CareerId == careerId).MaxAsync(s => (int?)s.Order, cancellationToken) ?? 0) + 10;
-        }
-        else if (await db.GuideSections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is { } section)
-        {
-            Input = InputModel.From(section);
-        }
-        else
-        {
-            return NotFound();
-        }
-        await LoadAsync(cancellationToken);
-        return Page();
+        (Input.CareerId, Input.Order) = (careerId, await db.GuideSections.Where(s => s.CareerId == careerId).MaxAsync(s => (int?)s.Order + 10, cancellationToken) ?? 10);
+        return await Flow.GetAsync(Id = id, input => Input = input, cancellationToken);
     }
 
     /// <summary>Shows the preview of what was typed, saving nothing: the form without script.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken cancellationToken)
     {
         Id = id;
-        await FixCareerAsync(id, cancellationToken);
+        if (id is not null && await db.GuideSections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is { } section)
+        {
+            Input.CareerId = section.CareerId;
+        }
+        Flow.State.Base = Request.Form[EditState.BaseField].ToString();
+        Flow.State.ReturnUrl = Request.Form[EditState.ReturnField].ToString() is { Length: > 0 } back && Url.IsLocalUrl(back) ? back : null;
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -110,65 +111,29 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : AdminPag
     public IActionResult OnPostRender(string? markdown) =>
         markdown is { Length: > MarkdownLength }
             ? StatusCode(StatusCodes.Status413PayloadTooLarge)
-            : Content(renderer.Render(markdown ?? ""), "text/html; charset=utf-8");
+            : Content(renderer.Preview(markdown ?? ""), "text/html; charset=utf-8");
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Id = id;
-        var section = await FixCareerAsync(id, cancellationToken);
-        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
+        if (id is null && Input.CareerId is { } careerId)
         {
-            await LoadAsync(cancellationToken);
-            return Page();
+            // Tracked, so a new section's Career is set when it is added (its address needs the slug).
+            await db.Careers.Where(c => c.Id == careerId).LoadAsync(cancellationToken);
         }
-        if (id is null)
+        var saved = await Flow.SaveAsync(Id = id, Input, new InputValidator(db, id), () => new GuideSection { CareerId = Input.CareerId!.Value }, section =>
         {
-            section = db.GuideSections.Add(new GuideSection { CareerId = Input.CareerId!.Value }).Entity;
-        }
-        else if (section is null)
-        {
-            ModelState.AddModelError("", GoneMessage);
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-        var oldSlug = section!.Slug;
-        (section.Title, section.Slug, section.Description, section.Order, section.Status, section.Markdown) =
-            (Input.Title.Trim(), Input.Slug.Trim(), Input.Description.Trim(), Input.Order, Input.Status, Input.Markdown);
-        section.Html = renderer.Render(section.Markdown);
-        section.Revisions.Add(new Revision { Title = section.Title, Markdown = section.Markdown, Author = User.Identity?.Name, CreatedAt = DateTime.UtcNow });
-        var careerSlug = await db.Careers.Where(c => c.Id == section.CareerId).Select(c => c.Slug).SingleAsync(cancellationToken);
-        if (id is not null)
-        {
-            ExpectVersion(db, section, Input.Version);
-            await db.AddRedirectAsync(PublicPaths.Section(careerSlug, oldSlug), PublicPaths.Section(careerSlug, section.Slug), cancellationToken);
-        }
-        else
-        {
-            await db.ClaimPathAsync(PublicPaths.Section(careerSlug, section.Slug), cancellationToken);
-        }
-        if (!await SaveAsync(db, Input, async () => await db.GuideSections.AsNoTracking().Where(s => s.Id == id).Select(s => InputModel.From(s)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
-        {
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-        Notice($"Saved the section {section.Title}{(section.Status == SectionStatus.Draft ? " as a draft" : "")}.");
-        return RedirectToPage("Edit", new { id = section.Id });
-    }
-
-    /// <summary>A section stays in its career: the posted career counts only for a new one.</summary>
-    private async Task<GuideSection?> FixCareerAsync(int? id, CancellationToken cancellationToken)
-    {
-        var section = id is null ? null : await db.GuideSections.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (section is not null)
-        {
-            Input.CareerId = section.CareerId;
-        }
-        return section;
+            (section.Title, section.Slug, section.Description, section.Order, section.Status, section.Markdown) =
+                (Input.Title.Trim(), Input.Slug.Trim(), Input.Description.Trim(), Input.Order, Input.Status, Input.Markdown);
+            section.Html = renderer.Render(section.Markdown);
+            section.Revisions.Add(new Revision { Title = section.Title, Markdown = section.Markdown, Author = User.Identity?.Name, CreatedAt = DateTime.UtcNow });
+        }, cancellationToken);
+        return Flow.Result(saved, section => $"Saved the section {section.Title}{(section.Status == SectionStatus.Draft ? " as a draft" : "")}.",
+            section => RedirectToPage("Edit", new { id = section.Id }));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        PreviewHtml = renderer.Render(Input.Markdown ?? "");
+        PreviewHtml = renderer.Preview(Input.Markdown ?? "");
         Careers = await Choices.CareersAsync(db, cancellationToken);
         var career = await db.Careers.AsNoTracking().Where(c => c.Id == Input.CareerId).Select(c => new { c.Title, c.Slug }).FirstOrDefaultAsync(cancellationToken);
         CareerTitle = career?.Title;

@@ -3,17 +3,23 @@ using CareerPortal.Web.Data;
 using CareerPortal.Web.Seo;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Skills;
 
 /// <summary>Creates a skill (<c>/admin/skills/new</c>) or changes one.</summary>
-public sealed class EditModel(CareerDb db) : AdminPage
+public sealed class EditModel(CareerDb db) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public int? Id { get; private set; }
+
+    public EditFlow<Skill, InputModel> Flow => field ??= new(this, db, db.Skills, InputModel.From)
+    {
+        Addresses = s => [PublicPaths.Skill(s.Slug)],
+    };
 
     public sealed class InputModel : IVersioned
     {
@@ -67,51 +73,12 @@ public sealed class EditModel(CareerDb db) : AdminPage
         }
     }
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        if (id is null)
-        {
-            return Page();
-        }
-        var skill = await db.Skills.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (skill is null)
-        {
-            return NotFound();
-        }
-        Input = InputModel.From(skill);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken) =>
+        await Flow.GetAsync(Id = id, input => Input = input, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Id = id;
-        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
-        {
-            return Page();
-        }
-        var skill = id is null ? db.Skills.Add(new Skill()).Entity : await db.Skills.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (skill is null)
-        {
-            ModelState.AddModelError("", GoneMessage);
-            return Page();
-        }
-        var oldSlug = skill.Slug;
-        Input.ApplyTo(skill);
-        if (id is not null)
-        {
-            ExpectVersion(db, skill, Input.Version);
-            await db.AddRedirectAsync(PublicPaths.Skill(oldSlug), PublicPaths.Skill(skill.Slug), cancellationToken);
-        }
-        else
-        {
-            await db.ClaimPathAsync(PublicPaths.Skill(skill.Slug), cancellationToken);
-        }
-        if (!await SaveAsync(db, Input, async () => await db.Skills.AsNoTracking().Where(s => s.Id == id).Select(s => InputModel.From(s)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
-        {
-            return Page();
-        }
-        Notice($"Saved the skill {skill.Name}.");
-        return RedirectToPage("Index");
+        var saved = await Flow.SaveAsync(Id = id, Input, new InputValidator(db, id), () => new Skill(), Input.ApplyTo, cancellationToken);
+        return Flow.Result(saved, skill => $"Saved the skill {skill.Name}.", _ => RedirectToPage("Index"));
     }
 }

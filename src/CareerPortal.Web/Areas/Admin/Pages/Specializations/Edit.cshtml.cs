@@ -2,18 +2,26 @@ using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Specializations;
 
 /// <summary>Adds a specialization to a career (<c>/admin/specializations/new?careerId=</c>) or changes one.</summary>
-public sealed class EditModel(CareerDb db) : AdminPage
+public sealed class EditModel(CareerDb db) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public int? Id { get; private set; }
+
+    public EditFlow<Specialization, InputModel> Flow => field ??= new(this, db, db.Specializations, InputModel.From)
+    {
+        Keep = (specialization, input) => input.CareerId = specialization.CareerId,
+        LoadChoices = LoadChoicesAsync,
+    };
+
     public string? CareerTitle { get; private set; }
     public IReadOnlyList<SelectListItem> Careers { get; private set; } = [];
 
@@ -62,57 +70,15 @@ public sealed class EditModel(CareerDb db) : AdminPage
 
     public async Task<IActionResult> OnGetAsync(int? id, int? careerId, CancellationToken cancellationToken)
     {
-        Id = id;
-        if (id is null)
-        {
-            Input.CareerId = careerId;
-            Input.Order = careerId is null ? 0 : (await db.Specializations.Where(s => s.CareerId == careerId).MaxAsync(s => (int?)s.Order, cancellationToken) ?? -1) + 1;
-        }
-        else if (await db.Specializations.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is { } specialization)
-        {
-            Input = InputModel.From(specialization);
-        }
-        else
-        {
-            return NotFound();
-        }
-        await LoadChoicesAsync(cancellationToken);
-        return Page();
+        (Input.CareerId, Input.Order) = (careerId, await db.Specializations.Where(r => r.CareerId == careerId).MaxAsync(r => (int?)r.Order + 1, cancellationToken) ?? 0);
+        return await Flow.GetAsync(Id = id, input => Input = input, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Id = id;
-        var specialization = id is null ? null : await db.Specializations.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (specialization is not null)
-        {
-            Input.CareerId = specialization.CareerId;
-        }
-        await LoadChoicesAsync(cancellationToken);
-        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
-        {
-            return Page();
-        }
-        if (id is null)
-        {
-            specialization = db.Specializations.Add(new Specialization { CareerId = Input.CareerId!.Value }).Entity;
-        }
-        else if (specialization is null)
-        {
-            ModelState.AddModelError("", GoneMessage);
-            return Page();
-        }
-        (specialization!.Name, specialization.Slug, specialization.Summary, specialization.Order) = (Input.Name.Trim(), Input.Slug.Trim(), Input.Summary.Trim(), Input.Order);
-        if (id is not null)
-        {
-            ExpectVersion(db, specialization, Input.Version);
-        }
-        if (!await SaveAsync(db, Input, async () => await db.Specializations.AsNoTracking().Where(s => s.Id == id).Select(s => InputModel.From(s)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
-        {
-            return Page();
-        }
-        Notice($"Saved the specialization {specialization.Name}.");
-        return RedirectToPage("/Careers/Career", new { id = specialization.CareerId });
+        var saved = await Flow.SaveAsync(Id = id, Input, new InputValidator(db, id), () => new Specialization { CareerId = Input.CareerId!.Value },
+            specialization => (specialization.Name, specialization.Slug, specialization.Summary, specialization.Order) = (Input.Name.Trim(), Input.Slug.Trim(), Input.Summary.Trim(), Input.Order), cancellationToken);
+        return Flow.Result(saved, specialization => $"Saved the specialization {specialization.Name}.", specialization => RedirectToPage("/Careers/Career", new { id = specialization.CareerId }));
     }
 
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)

@@ -2,17 +2,20 @@ using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Tools;
 
 /// <summary>Creates a tool (<c>/admin/tools/new</c>) or changes one.</summary>
-public sealed class EditModel(CareerDb db) : AdminPage
+public sealed class EditModel(CareerDb db) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public int? Id { get; private set; }
+
+    public EditFlow<Tool, InputModel> Flow => field ??= new(this, db, db.Tools, InputModel.From);
 
     public sealed class InputModel : IVersioned
     {
@@ -53,45 +56,12 @@ public sealed class EditModel(CareerDb db) : AdminPage
         }
     }
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
-    {
-        Id = id;
-        if (id is null)
-        {
-            return Page();
-        }
-        var tool = await db.Tools.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (tool is null)
-        {
-            return NotFound();
-        }
-        Input = InputModel.From(tool);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken) =>
+        await Flow.GetAsync(Id = id, input => Input = input, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
-        Id = id;
-        if (!await ValidateAsync(new InputValidator(db, id), Input, cancellationToken))
-        {
-            return Page();
-        }
-        var tool = id is null ? db.Tools.Add(new Tool()).Entity : await db.Tools.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        if (tool is null)
-        {
-            ModelState.AddModelError("", GoneMessage);
-            return Page();
-        }
-        Input.ApplyTo(tool);
-        if (id is not null)
-        {
-            ExpectVersion(db, tool, Input.Version);
-        }
-        if (!await SaveAsync(db, Input, async () => await db.Tools.AsNoTracking().Where(t => t.Id == id).Select(t => InputModel.From(t)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
-        {
-            return Page();
-        }
-        Notice($"Saved the tool {tool.Name}.");
-        return RedirectToPage("Index");
+        var saved = await Flow.SaveAsync(Id = id, Input, new InputValidator(db, id), () => new Tool(), Input.ApplyTo, cancellationToken);
+        return Flow.Result(saved, tool => $"Saved the tool {tool.Name}.", _ => RedirectToPage("Index"));
     }
 }
