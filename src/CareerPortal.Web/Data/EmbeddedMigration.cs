@@ -11,6 +11,7 @@ public static class EmbeddedMigration
         ArgumentNullException.ThrowIfNull(db);
         if (db.Database.IsSqlite())
         {
+            SqliteFile.CreateIfMissing(db);
             await db.Database.MigrateAsync(cancellationToken);
         }
     }

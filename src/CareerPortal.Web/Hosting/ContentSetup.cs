@@ -41,6 +41,10 @@ public static partial class ContentSetup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CareerDb>();
         await db.MigrateIfEmbeddedAsync();
+        if (!await db.Users.AnyAsync())
+        {
+            LogNoAccounts(app.Logger);
+        }
         if (await db.Careers.AnyAsync())
         {
             return;
@@ -62,6 +66,9 @@ public static partial class ContentSetup
         }
         return report;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No editor account exists, so nobody can sign in to /admin. Create the first admin with: dotnet run --project src/CareerPortal.Web -- create-admin --email you@example.org (with docker compose: docker compose run --rm web create-admin --email you@example.org)")]
+    private static partial void LogNoAccounts(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "First start: imported {Folder}: {Report}")]
     private static partial void LogFirstImport(ILogger logger, string folder, ImportReport report);

@@ -14,15 +14,18 @@ public static class Database
         var provider = configuration["Database:Provider"] ?? Sqlite;
         if (provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            var connectionString = configuration.GetConnectionString(Sqlite) ?? DefaultSqliteConnection(environment);
-            services.AddDbContext<CareerDb, SqliteCareerDb>(options => options.UseSqlite(connectionString));
+            var connectionString = SqliteFile.RunningConnection(configuration.GetConnectionString(Sqlite) ?? DefaultSqliteConnection(environment),
+                configuration.GetValue("Database:BusyTimeoutSeconds", 5));
+            services.AddDbContext<CareerDb, SqliteCareerDb>(options => options.UseSqlite(connectionString).AddInterceptors(SqliteFile.PoolReset));
         }
         else if (provider.Equals(SqlServer, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = configuration.GetConnectionString(SqlServer)
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+            // A few short retries ride out a failover; the default (six, up to 30 s apart) would
+            // hold every request for minutes while the server is down, instead of a quick 503.
             services.AddDbContext<CareerDb, SqlServerCareerDb>(options =>
-                options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null)));
         }
         else
         {

@@ -12,13 +12,13 @@ public static class Health
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddDbContextCheck<CareerDb>("database", tags: [Ready])
+            .AddCheck<DatabaseHealthCheck>("database", tags: [Ready])
             .AddCheck<MigrationsApplied>("migrations", tags: [Ready]);
         return services;
     }
 
     /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the database is
-    /// reachable and every migration is applied.</summary>
+    /// reachable, whole and every migration is applied.</summary>
     public static void MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

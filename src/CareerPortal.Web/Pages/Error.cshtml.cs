@@ -1,4 +1,6 @@
+using CareerPortal.Web.Data;
 using CareerPortal.Web.Seo;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -20,6 +22,9 @@ public sealed class ErrorModel : PageModel, IHasMeta
 
     public string? RequestId { get; private set; }
 
+    /// <summary>The database is locked or down: a short wait fixes it, so say so (503, Retry-After).</summary>
+    public bool Unavailable { get; private set; }
+
     // Every method: the exception handler re-executes whatever request failed.
     public void OnGet() => Prepare();
     public void OnPost() => Prepare();
@@ -27,6 +32,11 @@ public sealed class ErrorModel : PageModel, IHasMeta
     private void Prepare()
     {
         RequestId = HttpContext.TraceIdentifier;
-        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        Unavailable = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error.IsDatabaseOutage() == true;
+        Response.StatusCode = Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        if (Unavailable)
+        {
+            Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
     }
 }

@@ -19,6 +19,7 @@ public abstract class AdminPage : PageModel
 {
     public const string ConflictMessage = "Someone else changed this while you were editing. Their version is shown below and your input is kept in the form: save again to replace theirs with yours.";
     public const string GoneMessage = "Someone else deleted this while you were editing. Your input is kept below, but it can no longer be saved here.";
+    public const string BusyMessage = "The database is busy or unavailable, so nothing was changed. Your input is kept below: try again in a moment.";
 
     /// <summary>The stored version, shown beside the editor's input after a conflicting save.</summary>
     public object? Theirs { get; private set; }
@@ -72,6 +73,12 @@ public abstract class AdminPage : PageModel
             ModelState.AddModelError("", ConflictMessage);
             return false;
         }
+        catch (DbUpdateException e) when (e.IsDatabaseOutage())
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("", BusyMessage);
+            return false;
+        }
         catch (DbUpdateException)
         {
             // The validator checks uniqueness first; this is a race with another editor.
@@ -95,6 +102,12 @@ public abstract class AdminPage : PageModel
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError("", "Someone else changed or deleted this since you opened the page. Check it below and confirm again.");
+            return false;
+        }
+        catch (DbUpdateException e) when (e.IsDatabaseOutage())
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("", BusyMessage);
             return false;
         }
         catch (DbUpdateException)

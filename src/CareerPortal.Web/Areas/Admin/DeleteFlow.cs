@@ -54,6 +54,13 @@ public sealed class DeleteFlow<TEntity>(PageModel page, CareerDb db, IQueryable<
             await LoadAsync(id, cancellationToken);
             return page.Page();
         }
+        catch (DbUpdateException e) when (e.IsDatabaseOutage())
+        {
+            db.ChangeTracker.Clear();
+            page.ModelState.AddModelError("", AdminPage.BusyMessage);
+            await LoadAsync(id, cancellationToken);
+            return page.Page();
+        }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();

@@ -100,12 +100,22 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
     public async Task<TEntity?> SaveAsync(int? id, TInput input, IValidator<TInput> validator, Func<TEntity> create,
         Action<TEntity> apply, CancellationToken cancellationToken)
     {
-        var saved = await TrySaveAsync(id, input, validator, create, apply, cancellationToken);
-        if (saved is null && LoadChoices is not null)
+        try
         {
-            await LoadChoices(cancellationToken);
+            var saved = await TrySaveAsync(id, input, validator, create, apply, cancellationToken);
+            if (saved is null && LoadChoices is not null)
+            {
+                await LoadChoices(cancellationToken);
+            }
+            return saved;
         }
-        return saved;
+        catch (Exception e) when (e.IsDatabaseOutage())
+        {
+            // Locked past the busy timeout, or down: nothing was written, and the form keeps what was typed.
+            db.ChangeTracker.Clear();
+            page.ModelState.AddModelError("", AdminPage.BusyMessage);
+            return null;
+        }
     }
 
     private async Task<TEntity?> TrySaveAsync(int? id, TInput input, IValidator<TInput> validator, Func<TEntity> create,
@@ -184,7 +194,7 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
             }
             return null;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!e.IsDatabaseOutage())
         {
             // The validator checks uniqueness first; this is a race with another editor.
             db.ChangeTracker.Clear();
