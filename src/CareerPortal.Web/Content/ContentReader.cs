@@ -15,51 +15,45 @@ public static partial class ContentReader
         .WithNodeDeserializer(inner => new LineRecorder(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
         .Build();
 
-    public static ContentSet Read(string root)
+    public static ContentSet Read(string root) => Read(ContentBundle.FromFolder(root));
+
+    public static ContentSet Read(ContentBundle bundle)
     {
         var errors = new List<string>();
         var set = new ContentSet();
-        if (!Directory.Exists(root))
-        {
-            throw new ContentException([$"{root}: the content folder does not exist"]);
-        }
+        var files = bundle.Files;
 
-        set.Levels.AddRange(ReadList<LevelFile>(root, "catalog/levels.yml", errors));
-        set.Skills.AddRange(ReadList<SkillFile>(root, "catalog/skills.yml", errors));
-        set.Certifications.AddRange(ReadList<CertificationFile>(root, "catalog/certifications.yml", errors));
-        set.Tools.AddRange(ReadList<ToolFile>(root, "catalog/tools.yml", errors));
+        set.Levels.AddRange(ReadList<LevelFile>(files, "catalog/levels.yml", errors));
+        set.Skills.AddRange(ReadList<SkillFile>(files, "catalog/skills.yml", errors));
+        set.Certifications.AddRange(ReadList<CertificationFile>(files, "catalog/certifications.yml", errors));
+        set.Tools.AddRange(ReadList<ToolFile>(files, "catalog/tools.yml", errors));
 
-        var careersDir = Path.Combine(root, "careers");
-        if (Directory.Exists(careersDir))
+        // A career is a folder under careers/ (the bundle lists files only, sorted by path).
+        var folders = files.Keys.Where(p => p.StartsWith("careers/", StringComparison.Ordinal))
+            .Select(p => p.Split('/')[1]).Distinct().Order(StringComparer.Ordinal);
+        foreach (var folder in folders)
         {
-            foreach (var dir in Directory.GetDirectories(careersDir).Order(StringComparer.Ordinal))
+            var careerPath = $"careers/{folder}/career.yml";
+            var career = ReadOne<CareerFile>(files, careerPath, errors);
+            if (career is null)
             {
-                var careerPath = Relative(root, Path.Combine(dir, "career.yml"));
-                var career = ReadOne<CareerFile>(root, careerPath, errors);
-                if (career is null)
-                {
-                    continue;
-                }
-                if (career.Slug != Path.GetFileName(dir))
-                {
-                    errors.Add($"{careerPath}:{career.Line}: slug '{career.Slug}' must match its folder name '{Path.GetFileName(dir)}'");
-                }
-                var source = new CareerSource(careerPath, career);
-                var sectionsDir = Path.Combine(dir, "sections");
-                if (Directory.Exists(sectionsDir))
-                {
-                    foreach (var file in Directory.GetFiles(sectionsDir, "*.md").Order(StringComparer.Ordinal))
-                    {
-                        var sectionPath = Relative(root, file);
-                        var section = ReadSection(File.ReadAllText(file), sectionPath, errors);
-                        if (section is not null)
-                        {
-                            source.Sections.Add((sectionPath, section));
-                        }
-                    }
-                }
-                set.Careers.Add(source);
+                continue;
             }
+            if (career.Slug != folder)
+            {
+                errors.Add($"{careerPath}:{career.Line}: slug '{career.Slug}' must match its folder name '{folder}'");
+            }
+            var source = new CareerSource(careerPath, career);
+            var sectionsPrefix = $"careers/{folder}/sections/";
+            foreach (var (sectionPath, text) in files.Where(f => f.Key.StartsWith(sectionsPrefix, StringComparison.Ordinal)))
+            {
+                var section = ReadSection(text, sectionPath, errors);
+                if (section is not null)
+                {
+                    source.Sections.Add((sectionPath, section));
+                }
+            }
+            set.Careers.Add(source);
         }
 
         if (errors.Count > 0)
@@ -94,27 +88,24 @@ public static partial class ContentReader
     public static string NormalizeBody(string body) =>
         body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n') + "\n";
 
-    private static List<T> ReadList<T>(string root, string relativePath, List<string> errors)
+    private static List<T> ReadList<T>(IReadOnlyDictionary<string, string> files, string relativePath, List<string> errors)
     {
-        var full = Path.Combine(root, relativePath);
-        if (!File.Exists(full))
+        if (!files.TryGetValue(relativePath, out var text))
         {
             errors.Add($"{relativePath}:1: the file is missing");
             return [];
         }
-        var items = Deserialize<List<T>>(File.ReadAllText(full), relativePath, errors, lineOffset: 0) ?? [];
-        return items;
+        return Deserialize<List<T>>(text, relativePath, errors, lineOffset: 0) ?? [];
     }
 
-    private static T? ReadOne<T>(string root, string relativePath, List<string> errors) where T : class
+    private static T? ReadOne<T>(IReadOnlyDictionary<string, string> files, string relativePath, List<string> errors) where T : class
     {
-        var full = Path.Combine(root, relativePath);
-        if (!File.Exists(full))
+        if (!files.TryGetValue(relativePath, out var text))
         {
             errors.Add($"{relativePath}:1: the file is missing");
             return null;
         }
-        var item = Deserialize<T>(File.ReadAllText(full), relativePath, errors, lineOffset: 0);
+        var item = Deserialize<T>(text, relativePath, errors, lineOffset: 0);
         if (item is null && errors.Count == 0)
         {
             errors.Add($"{relativePath}:1: the file is empty");
@@ -137,9 +128,6 @@ public static partial class ContentReader
             return default;
         }
     }
-
-    private static string Relative(string root, string path) =>
-        Path.GetRelativePath(root, path).Replace('\\', '/');
 
     [GeneratedRegex(@"\A---\n(?<yaml>.*?)\n---\n?(?<body>.*)\z", RegexOptions.Singleline)]
     private static partial Regex FrontMatter();
