@@ -30,6 +30,8 @@ public sealed class SkillFile : SourceItem
     public string Summary { get; set; } = "";
     public string? WhyItMatters { get; set; }
     public List<string>? KeySkills { get; set; }
+    public List<string>? HowToBuild { get; set; }
+    public List<string>? HowToShow { get; set; }
 }
 
 public sealed class CertificationFile : SourceItem

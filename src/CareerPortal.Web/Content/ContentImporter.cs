@@ -63,8 +63,8 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
         foreach (var file in set.Skills)
         {
             Sync("catalog/skills.yml", file.Slug, skills, report,
-                build: () => new Skill { Slug = file.Slug, Name = file.Name, Kind = ContentValues.SkillKinds[file.Kind], Summary = file.Summary, WhyItMatters = file.WhyItMatters, KeySkills = file.KeySkills ?? [] },
-                apply: (row, built) => (row.Name, row.Kind, row.Summary, row.WhyItMatters, row.KeySkills) = (built.Name, built.Kind, built.Summary, built.WhyItMatters, built.KeySkills),
+                build: () => new Skill { Slug = file.Slug, Name = file.Name, Kind = ContentValues.SkillKinds[file.Kind], Summary = file.Summary, WhyItMatters = file.WhyItMatters, KeySkills = file.KeySkills ?? [], HowToBuild = file.HowToBuild ?? [], HowToShow = file.HowToShow ?? [] },
+                apply: (row, built) => (row.Name, row.Kind, row.Summary, row.WhyItMatters, row.KeySkills, row.HowToBuild, row.HowToShow) = (built.Name, built.Kind, built.Summary, built.WhyItMatters, built.KeySkills, built.HowToBuild, built.HowToShow),
                 hash: skill => ContentHash.Of(ContentMapper.ToFile(skill)));
         }
 

@@ -16,6 +16,7 @@ public static class ContentMapper
     {
         Slug = skill.Slug, Name = skill.Name, Kind = ContentValues.Word(ContentValues.SkillKinds, skill.Kind),
         Summary = skill.Summary, WhyItMatters = skill.WhyItMatters, KeySkills = NullIfEmpty(skill.KeySkills),
+        HowToBuild = NullIfEmpty(skill.HowToBuild), HowToShow = NullIfEmpty(skill.HowToShow),
     };
 
     public static CertificationFile ToFile(Certification certification) => new()

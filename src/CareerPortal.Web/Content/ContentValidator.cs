@@ -26,6 +26,8 @@ public static class ContentValidator
             Require(skill.Name, "name", skillsPath, skill, errors);
             Require(skill.Summary, "summary", skillsPath, skill, errors);
             CheckWord(ContentValues.SkillKinds, skill.Kind, "kind", skillsPath, skill, errors);
+            CheckLines(skill.HowToBuild, "howToBuild", skillsPath, skill, errors);
+            CheckLines(skill.HowToShow, "howToShow", skillsPath, skill, errors);
         }
 
         var levels = set.Levels.Select(l => l.Slug).ToHashSet();
@@ -180,6 +182,16 @@ public static class ContentValidator
         if (string.IsNullOrWhiteSpace(value))
         {
             errors.Add($"{path}:{item.Line}: '{field}' is required");
+        }
+    }
+
+    /// <summary>A list of steps (a skill's ways to build and show it): each a line of text, none
+    /// blank, short enough for the admin editor that takes them one per line.</summary>
+    private static void CheckLines(List<string>? lines, string field, string path, SourceItem item, List<string> errors)
+    {
+        if ((lines ?? []).Any(line => string.IsNullOrWhiteSpace(line) || line.Length > 300 || line.Contains('\n', StringComparison.Ordinal)))
+        {
+            errors.Add($"{path}:{item.Line}: every '{field}' entry must be one line of 1 to 300 characters");
         }
     }
 

@@ -24,6 +24,10 @@ public class Skill : ImportedEntity
     public string Summary { get; set; } = "";
     public string? WhyItMatters { get; set; }
     public List<string> KeySkills { get; set; } = [];
+    /// <summary>Ways to build the skill, one per line: the skills check's plan turns each into a step to tick.</summary>
+    public List<string> HowToBuild { get; set; } = [];
+    /// <summary>Ways to show the skill to an employer (CV, interview, portfolio), one per line.</summary>
+    public List<string> HowToShow { get; set; } = [];
     public List<CareerLevelSkill> CareerLevels { get; set; } = [];
 }
 

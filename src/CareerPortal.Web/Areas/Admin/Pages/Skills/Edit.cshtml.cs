@@ -44,10 +44,17 @@ public sealed class EditModel(CareerDb db) : PageModel
         [Display(Name = "Key skills", Description = "Optional; one per line.")]
         public string? KeySkills { get; set; }
 
+        [Display(Name = "How to build it", Description = "Optional; one way to build the skill per line. The skills check's plan lists them as steps.")]
+        public string? HowToBuild { get; set; }
+
+        [Display(Name = "How to show it", Description = "Optional; one way per line to show the skill to an employer (CV, interview, portfolio).")]
+        public string? HowToShow { get; set; }
+
         public static InputModel From(Skill skill) => new()
         {
             Version = skill.Version, Name = skill.Name, Slug = skill.Slug, Kind = skill.Kind, Summary = skill.Summary,
             WhyItMatters = skill.WhyItMatters, KeySkills = Lines.Join(skill.KeySkills),
+            HowToBuild = Lines.Join(skill.HowToBuild), HowToShow = Lines.Join(skill.HowToShow),
         };
 
         public void ApplyTo(Skill skill)
@@ -55,6 +62,8 @@ public sealed class EditModel(CareerDb db) : PageModel
             (skill.Name, skill.Slug, skill.Kind, skill.Summary) = (Name.Trim(), Slug.Trim(), Kind, Summary.Trim());
             skill.WhyItMatters = string.IsNullOrWhiteSpace(WhyItMatters) ? null : WhyItMatters.Trim();
             skill.KeySkills = Lines.Split(KeySkills);
+            skill.HowToBuild = Lines.Split(HowToBuild);
+            skill.HowToShow = Lines.Split(HowToShow);
         }
     }
 
@@ -70,6 +79,8 @@ public sealed class EditModel(CareerDb db) : PageModel
             RuleFor(i => i.Summary).Text("a summary", 1000);
             RuleFor(i => i.WhyItMatters).Optional("why it matters", 1000);
             RuleFor(i => i.KeySkills).LineList("key skills", length: 200);
+            RuleFor(i => i.HowToBuild).LineList("ways to build it", length: 300);
+            RuleFor(i => i.HowToShow).LineList("ways to show it", length: 300);
         }
     }
 
