@@ -4,11 +4,12 @@ using CareerPortal.Web.Content;
 namespace CareerPortal.Web.Hosting;
 
 /// <summary>Command-line verbs that run instead of the site: <c>dotnet run -- import</c>,
-/// <c>dotnet run -- create-admin --email you@example.org</c>.</summary>
+/// <c>dotnet run -- create-admin --email you@example.org</c>,
+/// <c>dotnet run -- generate 1000</c> (synthetic career paths, for the benchmark).</summary>
 public static class Commands
 {
     private const string Import = "import";
-    private static readonly string[] Verbs = [Import, CreateAdminCommand.Verb];
+    private static readonly string[] Verbs = [Import, CreateAdminCommand.Verb, SyntheticCareers.Verb];
 
     /// <summary>The arguments for configuration: the verb itself is not a setting.</summary>
     public static string[] ConfigurationArgs(string[] args) =>
@@ -26,8 +27,15 @@ public static class Commands
             CreateAdminCommand.Verb => await CreateAdminCommand.RunAsync(app.Services, args[1..],
                 () => CreateAdminCommand.ReadPassword(Console.IsInputRedirected, Environment.GetEnvironmentVariable, CreateAdminCommand.PromptWithoutEcho),
                 Console.Out, Console.Error),
+            SyntheticCareers.Verb => await GenerateAsync(app, args[1..]),
             _ => await ImportAsync(app),
         };
+    }
+
+    private static async Task<int> GenerateAsync(WebApplication app, string[] args)
+    {
+        await app.PrepareDatabaseAsync();
+        return await SyntheticCareers.RunAsync(app.Services, args, Console.Out, Console.Error);
     }
 
     private static async Task<int> ImportAsync(WebApplication app)
