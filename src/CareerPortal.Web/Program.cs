@@ -9,6 +9,7 @@ builder.AddSecurityHeaders();
 builder.Services.AddCareerDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddContentPipeline();
 builder.Services.AddPublicPageCaching(builder.Configuration);
+builder.Services.AddResponseEncodings();
 builder.Services.AddSearchEngines(builder.Configuration);
 builder.AddProductionHosting();
 builder.Services.AddHealth();
@@ -35,7 +36,9 @@ app.UseCanonicalPaths();
 app.UseRedirects();
 app.UseReadApi();
 app.UseAdminArea();
+app.UseOneEncodingPerRequest();
 app.UseOutputCache();
+app.UseResponseEncodings();
 app.UseETags();
 
 app.MapStaticAssets();

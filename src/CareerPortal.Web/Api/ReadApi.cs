@@ -31,10 +31,10 @@ public static class ReadApi
             .WithHeaders(HeaderNames.Accept, HeaderNames.IfNoneMatch)
             .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter, HeaderNames.Location)
             .SetPreflightMaxAge(TimeSpan.FromDays(1))));
-        // Evicted with the public pages (the shared tag) whenever an editor publishes or content is imported.
+        // A resource embeds records of every type: evicted by every public change and by an import.
         services.AddOutputCache(options => options.AddPolicy(CachePolicy, policy => policy
             .Expire(TimeSpan.FromMinutes(10))
-            .Tag(PublicCache.Tag)
+            .Tag(PublicCache.Tag, PublicCache.AnyChange)
             .VaryByValue(context => new KeyValuePair<string, string>("ld", LinkedData.Wanted(context.Request) ? "1" : "0"))));
         var perMinute = configuration.GetValue("Api:RequestsPerMinute", 120);
         services.AddRateLimiter(options => options.AddPolicy(RateLimit, new PerClientLimit(perMinute)));

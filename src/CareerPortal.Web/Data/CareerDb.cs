@@ -58,6 +58,12 @@ public abstract class CareerDb(DbContextOptions options) : IdentityDbContext<Ide
         return await SaveRecording(changes, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
     }
 
+    private readonly List<ChangeLogEntry> _savedChanges = [];
+
+    /// <summary>The public changes this context has saved (its change-feed rows): what the cached
+    /// public pages that show them are evicted by (Pages/PublicCache.cs).</summary>
+    public IReadOnlyList<ChangeLogEntry> SavedPublicChanges => _savedChanges;
+
     /// <summary>Renews the concurrency token and the UTC change time of every added or changed row,
     /// and gives a new public row its permanent public id.</summary>
     private void StampChanges()
@@ -86,7 +92,9 @@ public abstract class CareerDb(DbContextOptions options) : IdentityDbContext<Ide
         ChangeLog.AddRange(changes);
         try
         {
-            return await save();
+            var saved = await save();
+            _savedChanges.AddRange(changes);
+            return saved;
         }
         catch
         {

@@ -1,3 +1,4 @@
+using CareerPortal.Web.Data;
 using CareerPortal.Web.Pages;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ namespace CareerPortal.Web.Hosting;
 /// <summary>The public pages' output cache: every page of the public site is cached by folder
 /// convention (a page opts out with its own <c>[OutputCache(NoStore = true)]</c>), keyed only by
 /// its path and the query parameters its handler takes (never the Host header or other
-/// parameters), within a size limit; search results have a small budget of their own; and a
+/// parameters), tagged by the records it shows, within a size limit; search results have a small budget of their own; and a
 /// shared Redis cache that is down is replaced by a local one within milliseconds.</summary>
 public static class Caching
 {
@@ -25,8 +26,8 @@ public static class Caching
             // The admin area is never cached, even if a public policy were put on one of its pages.
             // Pages are built from Site:BaseUrl, never from the Host header, so it is not part of the
             // key; nor is any query parameter, unless a page binds it (see CachePublicPage).
-            options.AddPolicy(PublicCache.Policy, policy => NotAdmin(policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByHost(false).SetVaryByQuery([]).Tag(PublicCache.Tag)));
-            options.AddPolicy(SearchPolicy, policy => NotAdmin(policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByHost(false).SetVaryByQuery([]).Tag(PublicCache.Tag, SearchTag)));
+            options.AddPolicy(PublicCache.Policy, policy => NotAdmin(policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByHost(false).SetVaryByQuery([]).Tag(PublicCache.Tag).AddPolicy<RecordTags>()));
+            options.AddPolicy(SearchPolicy, policy => NotAdmin(policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByHost(false).SetVaryByQuery([]).Tag(PublicCache.Tag, SearchTag, PublicCache.AnyChange)));
         });
         // PostConfigure: AddRazorPages, called later, replaces the convention collection.
         services.PostConfigure<RazorPagesOptions>(options => options.Conventions.Add(new PublicPagesConvention()));
@@ -75,6 +76,51 @@ public static class Caching
             .ToArray();
         var policy = page.ViewEnginePath.StartsWith("/Search/", StringComparison.OrdinalIgnoreCase) ? SearchPolicy : PublicCache.Policy;
         page.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = policy, VaryByQueryKeys = queryKeys });
+        page.EndpointMetadata.Add(ShownRecords(page.ViewEnginePath));
+    }
+
+    /// <summary>What each public page shows, as cache tags (see PublicCache): the record named by
+    /// its {slug}, and the types it lists. A page not named here is evicted by every change.</summary>
+    private static CacheTags ShownRecords(string page) => page switch
+    {
+        "/Index" or "/Careers/Index" => new(null, PublicCache.ListOf(ResourceTypes.Career)),
+        _ when page.StartsWith("/Careers/", StringComparison.Ordinal) => new(ResourceTypes.Career),
+        "/Skills/Index" => new(null, PublicCache.ListOf(ResourceTypes.Skill)),
+        "/Skills/Skill" => new(ResourceTypes.Skill, PublicCache.ListOf(ResourceTypes.Career)),
+        "/Certifications/Index" => new(null, PublicCache.ListOf(ResourceTypes.Certification)),
+        "/Certifications/Certification" => new(ResourceTypes.Certification, PublicCache.ListOf(ResourceTypes.Career)),
+        "/Tools/Index" => new(null, PublicCache.ListOf(ResourceTypes.Tool), PublicCache.ListOf(ResourceTypes.Career)),
+        // Shows no record: only an import changes it.
+        "/Developers/Index" => new(null),
+        _ => new(null, PublicCache.AnyChange),
+    };
+
+    /// <summary>Endpoint metadata: the type of the record the route's {slug} names (null for none), and further tags.</summary>
+    public sealed record CacheTags(string? ResourceType, params string[] Tags);
+
+    /// <summary>Adds an endpoint's <see cref="CacheTags"/> to its cache entry, its record named by the route's slug.</summary>
+    private sealed class RecordTags : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<CacheTags>() is { } shown)
+            {
+                context.Tags.UnionWith(shown.Tags);
+                if (shown.ResourceType is { } type && context.HttpContext.GetRouteValue("slug") is string slug)
+                {
+                    context.Tags.Add(PublicCache.Record(type, slug));
+                }
+            }
+            else
+            {
+                context.Tags.Add(PublicCache.AnyChange);
+            }
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
     }
 
     private static OutputCachePolicyBuilder NotAdmin(OutputCachePolicyBuilder policy) =>

@@ -6,12 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerPortal.Web.Hosting;
 
 /// <summary>Command-line verbs that run instead of the site: <c>dotnet run -- import</c>,
-/// <c>dotnet run -- export &lt;dir&gt;</c>, <c>dotnet run -- create-admin --email you@example.org</c>.</summary>
+/// <c>dotnet run -- export &lt;dir&gt;</c>, <c>dotnet run -- create-admin --email you@example.org</c>,
+/// <c>dotnet run -- generate 1000</c> (synthetic career paths, for the benchmark).</summary>
 public static class Commands
 {
     private const string Import = "import";
     private const string Export = "export";
-    private static readonly string[] Verbs = [Import, Export, CreateAdminCommand.Verb];
+    private static readonly string[] Verbs = [Import, Export, CreateAdminCommand.Verb, SyntheticCareers.Verb];
 
     /// <summary>The arguments for configuration: the verb, and export's folder, are not settings.</summary>
     public static string[] ConfigurationArgs(string[] args) => args switch
@@ -34,6 +35,7 @@ public static class Commands
                 () => CreateAdminCommand.ReadPassword(Console.IsInputRedirected, Environment.GetEnvironmentVariable, CreateAdminCommand.PromptWithoutEcho),
                 Console.Out, Console.Error),
             Export => await ExportAsync(app, args[1..]),
+            SyntheticCareers.Verb => await GenerateAsync(app, args[1..]),
             _ => await ImportAsync(app),
         };
     }
@@ -61,6 +63,12 @@ public static class Commands
         bundle.WriteTo(target);
         Console.WriteLine($"Exported {bundle.Files.Count} files to {target}");
         return 0;
+    }
+
+    private static async Task<int> GenerateAsync(WebApplication app, string[] args)
+    {
+        await app.PrepareDatabaseAsync();
+        return await SyntheticCareers.RunAsync(app.Services, args, Console.Out, Console.Error);
     }
 
     private static async Task<int> ImportAsync(WebApplication app)

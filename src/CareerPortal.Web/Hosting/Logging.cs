@@ -1,4 +1,6 @@
+using Microsoft.Net.Http.Headers;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace CareerPortal.Web.Hosting;
@@ -24,11 +26,17 @@ public static class Logging
         return builder;
     }
 
-    /// <summary>One line per request; a client that hangs up mid-request is logged as that (499,
-    /// Information, no stack trace), not as a server error with an exception.</summary>
+    /// <summary>Slower than this, a request is logged as a warning whatever it was.</summary>
+    public static readonly TimeSpan SlowRequest = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>One line per request, except a page served from the output cache: a read that costs
+    /// about what serving a file does would otherwise spend as much again writing its log line (a
+    /// hit is still logged at Debug, and as a warning or error when slow or failed). A client that
+    /// hangs up mid-request is logged as that (499, Information, no stack trace), not as a server
+    /// error with an exception.</summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.GetLevel = Level);
         app.Use(static async (context, next) =>
         {
             try
@@ -45,4 +53,11 @@ public static class Logging
         });
         return app;
     }
+
+    internal static LogEventLevel Level(HttpContext context, double elapsedMilliseconds, Exception? error) =>
+        error is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+        : elapsedMilliseconds > SlowRequest.TotalMilliseconds ? LogEventLevel.Warning
+        // The output cache sets Age on every response it serves from a stored entry, and only then.
+        : context.Response.Headers.ContainsKey(HeaderNames.Age) ? LogEventLevel.Debug
+        : LogEventLevel.Information;
 }

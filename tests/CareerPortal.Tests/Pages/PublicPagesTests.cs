@@ -127,6 +127,12 @@ public sealed class PublicPagesTests(PublicPagesTests.App app) : IClassFixture<P
     [InlineData("/skills/test-design", 3)]
     [InlineData("/certifications/istqb-fl", 3)]
     [InlineData("/tools", 3)]
+    [InlineData("/careers", 2)]
+    [InlineData("/skills", 2)]
+    [InlineData("/certifications", 2)]
+    [InlineData("/careers/test-analyst/skills", 6)]
+    [InlineData("/careers/test-analyst/compare?from=entry&to=mid", 8)]
+    [InlineData("/search?q=test", 6)]
     public async Task Each_page_runs_a_bounded_number_of_queries(string path, int limit)
     {
         // A fresh host so the output cache cannot hide the queries.

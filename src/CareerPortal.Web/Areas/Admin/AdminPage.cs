@@ -120,9 +120,11 @@ public abstract class AdminPage : PageModel
         return true;
     }
 
-    /// <summary>Public pages are output-cached: after any change they show, evict them all.</summary>
+    /// <summary>Public pages are output-cached: after a save, evict those that show what it changed
+    /// (the request's CareerDb, which the page saved with, knows what that was).</summary>
     protected Task EvictPublicPagesAsync(CancellationToken cancellationToken) =>
-        HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictAllAsync(cancellationToken).AsTask();
+        HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>()
+            .EvictSavedAsync(HttpContext.RequestServices.GetRequiredService<CareerDb>(), cancellationToken).AsTask();
 
     /// <summary>A notice shown once, on the page the editor is redirected to.</summary>
     protected void Notice(string message) => TempData[NoticeKey] = message;

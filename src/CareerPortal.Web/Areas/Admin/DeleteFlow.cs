@@ -68,7 +68,7 @@ public sealed class DeleteFlow<TEntity>(PageModel page, CareerDb db, IQueryable<
             await LoadAsync(id, cancellationToken);
             return page.Page();
         }
-        await page.HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictAllAsync(cancellationToken);
+        await page.HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictSavedAsync(db, cancellationToken);
         page.TempData[AdminPage.NoticeKey] = $"Deleted the {kind} {Deletion.Name}.";
         return next?.Invoke(row) ?? page.RedirectToPage("Index");
     }

@@ -201,7 +201,7 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
             page.ModelState.AddModelError("", "This could not be saved: another record now has the same name or slug. Change it and save again.");
             return null;
         }
-        await page.HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictAllAsync(cancellationToken);
+        await page.HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictSavedAsync(db, cancellationToken);
         return row;
     }
 
