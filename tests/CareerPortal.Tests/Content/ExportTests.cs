@@ -1,3 +1,4 @@
+using System.Text;
 using CareerPortal.Tests.Infrastructure;
 using CareerPortal.Web.Content;
 
@@ -10,6 +11,24 @@ public sealed class ExportTests
         using var app = new TestApp(contentFolder);
         await using var db = app.NewDb();
         return await ContentWriter.ExportAsync(db);
+    }
+
+    [Fact]
+    public async Task Exporting_a_fresh_import_of_the_shipped_content_reproduces_it_byte_for_byte()
+    {
+        var exported = await ExportFreshImportAsync(Paths.RealContent);
+
+        var shipped = Directory.GetFiles(Paths.RealContent, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Paths.RealContent, f).Replace('\\', '/'))
+            .Where(p => p != "README.md")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(shipped, exported.Files.Keys);
+        foreach (var path in shipped)
+        {
+            var expected = await File.ReadAllBytesAsync(Path.Combine(Paths.RealContent, path));
+            Assert.True(expected.AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(exported.Files[path])), $"{path} differs from its export");
+        }
     }
 
     [Fact]
