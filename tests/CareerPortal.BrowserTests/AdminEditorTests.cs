@@ -7,7 +7,7 @@ namespace CareerPortal.BrowserTests;
 /// <summary>An editor writes a guide section in the admin area's Markdown editor: the preview
 /// follows the typing with JavaScript, and the Preview button does the same without it.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class AdminEditorTests(BrowserFixture browser)
+public sealed class AdminEditorTests(BrowserFixture browser) : IDisposable
 {
     private const string Email = "browser.admin@example.org";
     private const string Password = "amber tram timetable";
@@ -166,4 +166,6 @@ public sealed class AdminEditorTests(BrowserFixture browser)
         // axe needs script, which this page has turned off: the JavaScript test checks the editor with it.
         await page.Context.CloseAsync();
     }
+
+    public void Dispose() => browser.FailOnCspViolations();
 }

@@ -6,7 +6,7 @@ namespace CareerPortal.BrowserTests;
 
 /// <summary>What a job seeker does, by clicking and typing, with JavaScript on and off.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed partial class JourneyTests(BrowserFixture browser)
+public sealed partial class JourneyTests(BrowserFixture browser) : IDisposable
 {
     [SkippableTheory]
     [InlineData(true)]
@@ -133,8 +133,25 @@ public sealed partial class JourneyTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [SkippableFact]
+    public async Task A_script_the_policy_blocks_is_caught_and_would_fail_the_test()
+    {
+        var page = await browser.NewPageAsync(BrowserFixture.Desktop);
+        await page.GotoAsync("/");
+
+        await page.RunAndWaitForConsoleMessageAsync(
+            () => page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.ran = true'; document.body.append(s); }"),
+            new() { Predicate = m => m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) });
+
+        Assert.NotEmpty(browser.TakeCspViolations());
+        Assert.False(await page.EvaluateAsync<bool>("() => window.ran === true"));
+        await page.Context.CloseAsync();
+    }
+
     private static Regex SearchUrl() => SearchUrlPattern();
 
     [GeneratedRegex(@"/search\?q=Scrum(\+|%20)Master$")]
     private static partial Regex SearchUrlPattern();
+
+    public void Dispose() => browser.FailOnCspViolations();
 }

@@ -7,7 +7,7 @@ namespace CareerPortal.BrowserTests;
 /// with JavaScript off: each loads, has one h1, and axe finds no WCAG 2.2 A/AA violation.
 /// Screenshots go to bin/.../screenshots for a person to look at.</summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class TourTests(BrowserFixture browser)
+public sealed class TourTests(BrowserFixture browser) : IDisposable
 {
     public static readonly (string Name, string Path, int Status)[] Pages =
     [
@@ -118,4 +118,6 @@ public sealed class TourTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "career-print");
         await page.Context.CloseAsync();
     }
+
+    public void Dispose() => browser.FailOnCspViolations();
 }

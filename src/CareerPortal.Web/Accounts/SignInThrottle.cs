@@ -16,6 +16,9 @@ public sealed class SignInThrottle : IDisposable
     // is full, the account-wide lockout still applies).
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 100_000 });
 
+    /// <summary>The rate limit on the sign-in and change-password forms (posts per client address per minute).</summary>
+    public const string RateLimitPolicy = "sign-in";
+
     public const int AttemptsPerClient = 5;
     public const int AccountLockoutAttempts = 20;
     public static readonly TimeSpan Pause = TimeSpan.FromMinutes(15);

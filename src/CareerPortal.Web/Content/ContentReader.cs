@@ -117,6 +117,11 @@ public static partial class ContentReader
     {
         try
         {
+            if (Aliases(yaml) is { Count: > 0 } aliases)
+            {
+                errors.AddRange(aliases.Select(a => $"{path}:{a.Start.Line + lineOffset}: '*{a.Value}' is a YAML alias, which content files do not use: write the value out in full"));
+                return default;
+            }
             return Yaml.Deserialize<T>(yaml);
         }
         catch (YamlException e)
@@ -124,10 +129,58 @@ public static partial class ContentReader
             var reason = e.InnerException is { } inner and not YamlException ? inner.Message : e.Message;
             // YamlDotNet prefixes its messages with "(Line: 3, Col: 1, Idx: 20) - (...): "; the file:line we add says it better.
             reason = Regex.Replace(reason, @"^\(Line: \d+.*?\): ", "");
-            errors.Add($"{path}:{e.Start.Line + lineOffset}: {reason}");
+            var line = (int)e.Start.Line;
+            // A tab in the indentation is reported from where the token before it started (often
+            // the line above): name the tab's own line, and what is wrong with it.
+            if (TabIndentedLine(yaml, line, Math.Max((int)e.End.Line, line + 1)) is { } tab)
+            {
+                (line, reason) = (tab, "a tab in the indentation: YAML indents with spaces only");
+            }
+            errors.Add($"{path}:{line + lineOffset}: {reason}");
             return default;
         }
     }
+
+    /// <summary>The aliases (<c>*name</c>) in <paramref name="yaml"/>: refused rather than resolved,
+    /// since YamlDotNet turns one inside a list of strings into the text "(Collection)".</summary>
+    private static List<YamlDotNet.Core.Events.AnchorAlias> Aliases(string yaml)
+    {
+        var aliases = new List<YamlDotNet.Core.Events.AnchorAlias>();
+        var parser = new Parser(new StringReader(yaml));
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is YamlDotNet.Core.Events.AnchorAlias alias)
+                {
+                    aliases.Add(alias);
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            // A syntax error: the deserializer below reports it, at the line it has always named.
+        }
+        return aliases;
+    }
+
+    /// <summary>The first line from <paramref name="first"/> to <paramref name="last"/> (1-based)
+    /// whose indentation holds a tab, or null.</summary>
+    private static int? TabIndentedLine(string yaml, int first, int last)
+    {
+        var lines = yaml.Split('\n');
+        for (var line = Math.Max(first, 1); line <= Math.Min(last, lines.Length); line++)
+        {
+            if (lines[line - 1].TakeWhile(char.IsWhiteSpace).Contains('\t'))
+            {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private static string Relative(string root, string path) =>
+        Path.GetRelativePath(root, path).Replace('\\', '/');
 
     [GeneratedRegex(@"\A---\n(?<yaml>.*?)\n---\n?(?<body>.*)\z", RegexOptions.Singleline)]
     private static partial Regex FrontMatter();

@@ -1,5 +1,7 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 
 namespace CareerPortal.Web.Content;
 
@@ -8,6 +10,9 @@ namespace CareerPortal.Web.Content;
 /// output goes through HtmlSanitizer, which keeps only http, https and mailto links.</summary>
 public sealed class MarkdownRenderer
 {
+    /// <summary>Put before every heading's id, as GitHub does with "user-content-": the page's own ids never start with it.</summary>
+    public const string HeadingIdPrefix = "text-";
+
     public const string TooDeepMessage = "The text nests quotes, lists or emphasis too deeply (more than about a hundred levels inside each other): flatten it.";
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -27,7 +32,17 @@ public sealed class MarkdownRenderer
     {
         try
         {
-            return _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+            var document = Markdown.Parse(markdown, Pipeline);
+            foreach (var heading in document.Descendants<HeadingBlock>())
+            {
+                // "## Main" must not become a second id="main" (the layout's skip-link target),
+                // nor collide with any other id of the page around the text.
+                if (heading.TryGetAttributes() is { Id: { Length: > 0 } id } attributes)
+                {
+                    attributes.Id = HeadingIdPrefix + id;
+                }
+            }
+            return _sanitizer.Sanitize(document.ToHtml(Pipeline));
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {

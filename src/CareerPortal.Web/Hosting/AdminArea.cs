@@ -16,7 +16,6 @@ public static partial class AdminArea
     public const string Area = "Admin";
     public const string AreaPolicy = "AdminArea";
     public const string AdminPolicy = "AdminOnly";
-    public const string SignInLimit = "sign-in";
     public const string PathPrefix = "/admin";
 
     public static IServiceCollection AddAdminArea(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -97,7 +96,7 @@ public static partial class AdminArea
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, cancellationToken) => TooManyAttemptsAsync(context.HttpContext, cancellationToken);
             // Only posting the sign-in form counts: showing it is free.
-            options.AddPolicy(SignInLimit, http => HttpMethods.IsPost(http.Request.Method)
+            options.AddPolicy(SignInThrottle.RateLimitPolicy, http => HttpMethods.IsPost(http.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("show"));

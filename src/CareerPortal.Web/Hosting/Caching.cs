@@ -1,3 +1,4 @@
+using CareerPortal.Web.Caching;
 using CareerPortal.Web.Data;
 using CareerPortal.Web.Pages;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -13,10 +14,6 @@ namespace CareerPortal.Web.Hosting;
 /// shared Redis cache that is down is replaced by a local one within milliseconds.</summary>
 public static class Caching
 {
-    private const string SearchPolicy = "search";
-    /// <summary>Search results also carry this tag, so the store can keep them to their budget.</summary>
-    public const string SearchTag = "search";
-
     public static IServiceCollection AddPublicPageCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOutputCache(options =>
@@ -27,7 +24,7 @@ public static class Caching
             // Pages are built from Site:BaseUrl, never from the Host header, so it is not part of the
             // key; nor is any query parameter, unless a page binds it (see CachePublicPage).
             options.AddPolicy(PublicCache.Policy, policy => NotAdmin(policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByHost(false).SetVaryByQuery([]).Tag(PublicCache.Tag).AddPolicy<RecordTags>()));
-            options.AddPolicy(SearchPolicy, policy => NotAdmin(policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByHost(false).SetVaryByQuery([]).Tag(PublicCache.Tag, SearchTag, PublicCache.AnyChange)));
+            options.AddPolicy(PublicCache.SearchPolicy, policy => NotAdmin(policy.Expire(TimeSpan.FromSeconds(60)).SetVaryByHost(false).SetVaryByQuery([]).Tag(PublicCache.Tag, PublicCache.SearchTag, PublicCache.AnyChange)));
         });
         // PostConfigure: AddRazorPages, called later, replaces the convention collection.
         services.PostConfigure<RazorPagesOptions>(options => options.Conventions.Add(new PublicPagesConvention()));
@@ -37,16 +34,12 @@ public static class Caching
             RedisFallbackStore.Register(services, redis,
                 // Several sites (or test runs) may share one Redis: each keeps to its own key prefix.
                 configuration["OutputCache:RedisInstanceName"] ?? "careerportal:");
+            services.AddHealthChecks().AddCheck<RedisFallbackStore.Check>("output-cache", tags: [Health.Ready]);
         }
         var searchEntries = configuration.GetValue("OutputCache:SearchEntries", 500);
-        Decorate(services, (_, inner) => new SearchBudgetStore(inner, searchEntries, TimeProvider.System));
+        CacheStores.Decorate(services, (_, inner) => new SearchBudgetStore(inner, searchEntries, TimeProvider.System));
         return services;
     }
-
-    /// <summary>Caches an endpoint outside the page folders (the read API's search) like the search
-    /// page: under the search policy, its tags and budget, varying only by <paramref name="queryKeys"/>.</summary>
-    public static TBuilder CacheSearch<TBuilder>(this TBuilder endpoint, params string[] queryKeys) where TBuilder : IEndpointConventionBuilder =>
-        endpoint.WithMetadata(new OutputCacheAttribute { PolicyName = SearchPolicy, VaryByQueryKeys = queryKeys });
 
     /// <summary>Caches a public page under the public policy (search under its own), varying only
     /// by the query parameters its GET handler binds: <c>?utm_source=…</c> or any other unknown
@@ -74,7 +67,7 @@ public static class Caching
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var policy = page.ViewEnginePath.StartsWith("/Search/", StringComparison.OrdinalIgnoreCase) ? SearchPolicy : PublicCache.Policy;
+        var policy = page.ViewEnginePath.StartsWith("/Search/", StringComparison.OrdinalIgnoreCase) ? PublicCache.SearchPolicy : PublicCache.Policy;
         page.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = policy, VaryByQueryKeys = queryKeys });
         page.EndpointMetadata.Add(ShownRecords(page.ViewEnginePath));
     }
@@ -125,17 +118,4 @@ public static class Caching
 
     private static OutputCachePolicyBuilder NotAdmin(OutputCachePolicyBuilder policy) =>
         policy.With(context => !context.HttpContext.Request.Path.StartsWithSegments(AdminArea.PathPrefix));
-
-    /// <summary>Wraps the registered output-cache store (the built-in memory store, or Redis).</summary>
-    internal static void Decorate(IServiceCollection services, Func<IServiceProvider, IOutputCacheStore, IOutputCacheStore> wrap)
-    {
-        var registered = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
-        services.Remove(registered);
-        services.AddSingleton(provider => wrap(provider, Create(provider, registered)));
-    }
-
-    internal static IOutputCacheStore Create(IServiceProvider provider, ServiceDescriptor service) =>
-        (IOutputCacheStore)(service.ImplementationInstance
-            ?? service.ImplementationFactory?.Invoke(provider)
-            ?? ActivatorUtilities.CreateInstance(provider, service.ImplementationType!));
 }

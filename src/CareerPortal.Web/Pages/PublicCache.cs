@@ -24,8 +24,19 @@ public static class PublicCache
     /// <summary>Pages that list or link to records of a type (the careers list, a skill's careers).</summary>
     public static string ListOf(string resourceType) => $"list:{resourceType}";
 
+    /// <summary>The search page's and the read API search's policy: kept briefly, within a budget.</summary>
+    public const string SearchPolicy = "search";
+
+    /// <summary>Search results also carry this tag, so the store can keep them to their budget.</summary>
+    public const string SearchTag = "search";
+
+    /// <summary>Caches an endpoint outside the page folders (the read API's search) like the search
+    /// page: under the search policy, its tags and budget, varying only by <paramref name="queryKeys"/>.</summary>
+    public static TBuilder CacheSearch<TBuilder>(this TBuilder endpoint, params string[] queryKeys) where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new OutputCacheAttribute { PolicyName = SearchPolicy, VaryByQueryKeys = queryKeys });
+
     /// <summary>Evicts every cached public page. The store never throws for an unreachable cache
-    /// (see Hosting/Caching.cs): a saved change is never reported as failed because of it.</summary>
+    /// (see Caching/RedisFallbackStore.cs): a saved change is never reported as failed because of it.</summary>
     public static ValueTask EvictAllAsync(this IOutputCacheStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);

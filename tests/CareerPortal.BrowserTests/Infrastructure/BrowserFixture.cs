@@ -67,7 +67,48 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         // A broken page should fail in seconds, not hang the suite (a busy two-core machine needs some).
         context.SetDefaultTimeout(20_000);
-        return await context.NewPageAsync();
+        await context.AddInitScriptAsync(ReportViolations);
+        var page = await context.NewPageAsync();
+        // Chromium logs every blocked script, style or load to the console, with JavaScript off too.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (_cspViolations)
+                {
+                    _cspViolations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
+        return page;
+    }
+
+    /// <summary>Makes each <c>securitypolicyviolation</c> event a console line (caught above).</summary>
+    private const string ReportViolations = """
+        document.addEventListener('securitypolicyviolation', e =>
+            console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
+        """;
+
+    private readonly List<string> _cspViolations = [];
+
+    /// <summary>The CSP violations seen since the last call, forgotten once taken.</summary>
+    public IReadOnlyList<string> TakeCspViolations()
+    {
+        lock (_cspViolations)
+        {
+            var taken = _cspViolations.Distinct().ToList();
+            _cspViolations.Clear();
+            return taken;
+        }
+    }
+
+    /// <summary>Called after each test (the test classes' Dispose): any violation fails the test that caused it.</summary>
+    public void FailOnCspViolations()
+    {
+        if (TakeCspViolations() is { Count: > 0 } violations)
+        {
+            throw new Xunit.Sdk.XunitException("The Content-Security-Policy blocked something:\n" + string.Join("\n", violations));
+        }
     }
 
     /// <summary>axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules; one line per failing node.</summary>

@@ -150,6 +150,9 @@ public sealed class ImporterTests : IDisposable
     [Theory]
     [InlineData("catalog/levels.yml", "- slug: entry\n  name: [unclosed\n", "catalog/levels.yml:2")]
     [InlineData("catalog/skills.yml", "- slug: x\n  name: X\n  kind: technical\n  summary: S\n  colour: blue\n", "catalog/skills.yml:5")]
+    [InlineData("catalog/skills.yml", "- slug: a\n  name: A\n  kind: soft\n  summary: S.\n- slug: b\n  name: B\n  kind: soft\n  summary: S.\n- slug: c\n  name: C\n  kind: soft\n\tsummary: S.\n",
+        "catalog/skills.yml:12: a tab in the indentation")]
+    [InlineData("catalog/skills.yml", "- slug: a\n  name: A\n  kind: soft\n  summary: &s Same words.\n  keySkills: [One, *s]\n", "catalog/skills.yml:5: '*s' is a YAML alias")]
     [InlineData("careers/test-analyst/sections/10-overview.md", "no front matter here", "10-overview.md:1")]
     [InlineData("careers/test-analyst/sections/10-overview.md", "---\nslug: overview\ntitle: [broken\n---\nBody", "10-overview.md:")]
     public async Task Malformed_files_are_rejected_with_file_and_line_and_nothing_is_written(string file, string content, string expected)
@@ -159,7 +162,7 @@ public sealed class ImporterTests : IDisposable
 
         var error = await Assert.ThrowsAsync<ContentException>(ImportAsync);
 
-        Assert.Contains(error.Errors, e => e.Contains(expected, StringComparison.Ordinal));
+        Assert.True(error.Errors.Any(e => e.Contains(expected, StringComparison.Ordinal)), string.Join("\n", error.Errors));
         Assert.Equal(before, await SnapshotAsync());
     }
 

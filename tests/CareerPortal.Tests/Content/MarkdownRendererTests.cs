@@ -64,7 +64,7 @@ public sealed class MarkdownRendererTests
     {
         var html = _renderer.Render("## Heading\n\nSome **bold** text, [a link](https://example.org/a?b=1) and [mail](mailto:hr@example.org).\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n- one\n- two\n");
 
-        Assert.Contains("<h2 id=\"heading\">Heading</h2>", html);
+        Assert.Contains("<h2 id=\"text-heading\">Heading</h2>", html);
         Assert.Contains("<strong>bold</strong>", html);
         Assert.Contains("href=\"https://example.org/a?b=1\"", html);
         Assert.Contains("href=\"mailto:hr@example.org\"", html);
@@ -78,5 +78,17 @@ public sealed class MarkdownRendererTests
         var html = _renderer.Render("See [the PMP page](/certifications/pmp).");
 
         Assert.Contains("href=\"/certifications/pmp\"", html);
+    }
+
+    [Theory]
+    [InlineData("## Main", "text-main")]
+    [InlineData("# Site search q", "text-site-search-q")]
+    public void Heading_ids_never_collide_with_the_pages_own_ids(string heading, string id)
+    {
+        var html = _renderer.Render(heading + "\n\nText.\n");
+
+        Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"main\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"site-search-q\"", html, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using CareerPortal.Tests.Infrastructure;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +20,7 @@ public sealed class OutputCacheBoundsTests : IDisposable
     public OutputCacheBoundsTests()
     {
         _site = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            Caching.Decorate(services, (_, inner) => _counter.Wrap(inner))));
+            CacheStores.Decorate(services, (_, inner) => _counter.Wrap(inner))));
     }
 
     [Theory]

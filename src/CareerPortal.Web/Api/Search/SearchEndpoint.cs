@@ -1,5 +1,5 @@
 using CareerPortal.Web.Data;
-using CareerPortal.Web.Hosting;
+using CareerPortal.Web.Pages;
 using CareerPortal.Web.Pages.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -4,14 +4,13 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using CareerPortal.Web.Hosting;
 
 namespace CareerPortal.Web.Areas.Admin.Pages.Account;
 
 /// <summary>Any signed-in editor changes their own password here. Wrong current passwords count
 /// as wrong sign-ins (the same per-client pause and account lockout), so a session left open
 /// cannot be used to guess the password.</summary>
-[EnableRateLimiting(AdminArea.SignInLimit)]
+[EnableRateLimiting(SignInThrottle.RateLimitPolicy)]
 public sealed class PasswordModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, SignInThrottle throttle) : AdminPage
 {
     [BindProperty]

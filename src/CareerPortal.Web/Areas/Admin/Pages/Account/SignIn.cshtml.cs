@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Accounts;
-using CareerPortal.Web.Hosting;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ namespace CareerPortal.Web.Areas.Admin.Pages.Account;
 /// <summary>Sign-in answers an unknown address, a wrong password, a locked and a disabled
 /// account with the same words after the same work (one password hash checked), so a prober
 /// learns nothing about which addresses are accounts.</summary>
-[EnableRateLimiting(AdminArea.SignInLimit)]
+[EnableRateLimiting(SignInThrottle.RateLimitPolicy)]
 public sealed class SignInModel(SignInManager<IdentityUser> signIn, SignInThrottle throttle, DummyPasswordCheck dummy) : AdminPage
 {
     public const string RefusedMessage = "The email address or the password is wrong, or the account is locked for now "

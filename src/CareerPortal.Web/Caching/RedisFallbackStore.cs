@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 
-namespace CareerPortal.Web.Hosting;
+namespace CareerPortal.Web.Caching;
 
 /// <summary>The shared Redis output cache behind a circuit breaker. While Redis is unreachable
 /// (not connected, or an operation failed within the last few seconds) every request uses a local
@@ -50,10 +50,9 @@ internal sealed partial class RedisFallbackStore : IOutputCacheStore, IDisposabl
         var redis = services.Last(service => service.ServiceType == typeof(IOutputCacheStore));
         services.Remove(local);
         services.Remove(redis);
-        services.AddSingleton(provider => new RedisFallbackStore(Caching.Create(provider, redis), Caching.Create(provider, local),
+        services.AddSingleton(provider => new RedisFallbackStore(CacheStores.Create(provider, redis), CacheStores.Create(provider, local),
             connection.Value, provider.GetRequiredService<ILogger<RedisFallbackStore>>()));
         services.AddSingleton<IOutputCacheStore>(provider => provider.GetRequiredService<RedisFallbackStore>());
-        services.AddHealthChecks().AddCheck<Check>("output-cache", tags: [Health.Ready]);
     }
 
     /// <summary>Short timeouts and no queueing while disconnected: a dead Redis costs a request

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using CareerPortal.Web.Pages;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace CareerPortal.Web.Hosting;
+namespace CareerPortal.Web.Caching;
 
 /// <summary>Keeps search results to a budget of live entries: anyone can type a new query, and
 /// without it a stream of them would push the site's pages out of the cache. A result past the
@@ -15,7 +15,7 @@ internal sealed class SearchBudgetStore(IOutputCacheStore inner, int budget, Tim
 
     public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
-        if (tag is PublicCache.Tag or Caching.SearchTag)
+        if (tag is PublicCache.Tag or PublicCache.SearchTag)
         {
             _searchEntries.Clear();
         }
@@ -24,7 +24,7 @@ internal sealed class SearchBudgetStore(IOutputCacheStore inner, int budget, Tim
 
     public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
     {
-        if (tags is not null && tags.Contains(Caching.SearchTag) && !Admit(key, validFor))
+        if (tags is not null && tags.Contains(PublicCache.SearchTag) && !Admit(key, validFor))
         {
             return ValueTask.CompletedTask;
         }
