@@ -71,7 +71,7 @@ peak_mb() { awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$app_pid/status"; }
 # wrk: "label<TAB>req/s<TAB>p50 ms<TAB>p99 ms" appended to results.tsv
 measure() { # measure LABEL URL [wrk options...]
   local label=$1 url=$2; shift 2
-  wrk -t2 -c"$connections" -d"$duration" --latency "$@" "$url" >"$work/wrk.out" 2>&1 || { cat "$work/wrk.out" >&2; exit 1; }
+  wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency "$@" "$url" >"$work/wrk.out" 2>&1 || { cat "$work/wrk.out" >&2; exit 1; }
   python3 - "$label" "$work/wrk.out" >>"$work/results.tsv" <<'PY'
 import re, sys
 text = open(sys.argv[2]).read()
@@ -79,8 +79,10 @@ def ms(value):
     number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
-p50 = ms(re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1))
-p99 = ms(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
+def percentile(p):
+    found = re.search(rf"^\s+{p}%\s+(\S+)", text, re.M)
+    return ms(found.group(1)) if found else float("nan")
+p50, p99 = percentile(50), percentile(99)
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 if errors:
     sys.exit(f"{sys.argv[1]}: {errors.group(1)} responses were not 2xx/3xx")
@@ -97,6 +99,7 @@ app="http://127.0.0.1:$app_port"
 
 # The same bytes for nginx: the cached page as the app sends it, identity and Brotli.
 mkdir -p "$work/www"
+chmod 755 "$work" "$work/www"   # nginx's workers run as an unprivileged user
 curl -fs "$app$career" -o "$work/www/page.html"
 curl -fs -H "Accept-Encoding: br" "$app$career" -o "$work/www/page.html.br"
 curl -fs -D - -o /dev/null -H "Accept-Encoding: br" "$app$career" | grep -qi '^content-encoding: br' || { echo "the app did not answer br" >&2; exit 1; }
@@ -121,8 +124,9 @@ http {
 EOF
 nginx -c "$work/nginx.conf" -p "$work" &
 nginx_pid=$!
-for _ in $(seq 100); do curl -fso /dev/null "http://127.0.0.1:$nginx_port/page" && break; sleep 0.05; done
 nginx="http://127.0.0.1:$nginx_port"
+for _ in $(seq 100); do curl -fso /dev/null "$nginx/page" && break; sleep 0.05; done
+cmp -s <(curl -fs "$nginx/page") "$work/www/page.html" || { echo "nginx does not serve the page:" >&2; cat "$work/nginx-error.log" >&2; exit 1; }
 
 # An Authorization header makes the output cache neither serve nor store (its default policy),
 # so "uncached" is the full render of every request, with no setting changed.
@@ -174,7 +178,8 @@ rows = {}
 for line in open(sys.argv[1]):
     label, rps, p50, p99 = line.rstrip("\n").split("\t")
     rows.setdefault(label, []).append((float(rps), float(p50), float(p99)))
-def med(label, i): return statistics.median(r[i] for r in rows[label])
+def med(label, i): return statistics.median(r[i] for r in rows[label]) if label in rows else float("nan")
+def times(a, b): return f"{a / b:.2f}x" if b else "n/a (no request completed)"
 print("Date: $(date -u '+%Y-%m-%d %H:%M UTC')  Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME")")
 print("Command: bench/run.sh ${1:-}  (wrk -t2 -c$connections -d$duration --latency, $rounds interleaved rounds, medians)")
 print()
@@ -184,7 +189,7 @@ for what, ours, theirs in [("Cached career page, identity", "cached identity app
                            ("Cached career page, br", "cached br app", "cached br nginx"),
                            ("Uncached career page (every request rendered)", "uncached app", "uncached nginx")]:
     for label, name in [(theirs, "nginx, same bytes from disk"), (ours, "app")]:
-        ratio = f"{med(ours, 0) / med(theirs, 0):.2f}x" if label == ours else ""
+        ratio = times(med(ours, 0), med(theirs, 0)) if label == ours else ""
         print(f"| {what}: {name} | {med(label, 0):.0f} | {med(label, 1):.2f} | {med(label, 2):.2f} | {ratio} |")
 print()
 sizes = "$sizes".split()
@@ -194,7 +199,7 @@ for size in sizes:
     page, search = f"uncached page @{size}", f"search @{size}"
     first_page, first_search = f"uncached page @{sizes[0]}", f"search @{sizes[0]}"
     print(f"| {size if size != sizes[0] else '$shipped (shipped content)'} | {med(page, 0):.0f} | {med(page, 1):.2f} | {med(search, 0):.0f} | {med(search, 1):.2f} | {med(search, 2):.2f} "
-          f"| {med(first_page, 0) / med(page, 0):.2f}x | {med(first_search, 0) / med(search, 0):.2f}x |")
+          f"| {times(med(first_page, 0), med(page, 0))} | {times(med(first_search, 0), med(search, 0))} |")
 print()
 print("Peak working set (VmHWM): $peak_cached MB after the cached/uncached runs, $peak_growth MB after the largest size.")
 print("Start to first 200 of the career page on a migrated database: $first_200 ms (after generating:${starts:- none} ms).")
