@@ -195,4 +195,69 @@ public sealed class ContentTransferTests(AdminSite site) : IClassFixture<AdminSi
             Assert.NotNull(page.QuerySelector($"main a[href='/admin/sections/{section.Id}/delete']"));
         }
     }
+
+    public static TheoryData<string, string> HostileZips => new()
+    {
+        { "parent", "inside the content folder" },
+        { "absolute", "absolute path" },
+        { "drive", "absolute path" },
+        { "not content", "not a content file" },
+        { "bomb", "zip bomb" },
+        { "large file", "larger than 1 MB unpacked" },
+        { "entries", "at most 500" },
+        { "utf8", "not valid UTF-8" },
+        { "oversized", "larger than 2 MB" },
+        { "not a zip", "not a readable zip" },
+    };
+
+    private static byte[] Hostile(string kind, Dictionary<string, string> files)
+    {
+        var valid = files.Select(f => (f.Key, Encoding.UTF8.GetBytes(f.Value))).ToList();
+        return kind switch
+        {
+            "parent" => Zip([.. valid, ("catalog/../../evil.yml", "x"u8.ToArray())]),
+            "absolute" => Zip([.. valid, ("/etc/cron.d/evil", "x"u8.ToArray())]),
+            "drive" => Zip([.. valid, ("C:/Windows/evil.yml", "x"u8.ToArray())]),
+            "not content" => Zip([.. valid, ("bin/run.sh", "x"u8.ToArray())]),
+            // Zeros pack about a thousand to one.
+            "bomb" => Zip([.. valid.Where(f => f.Key != "catalog/tools.yml"), ("catalog/tools.yml", new byte[600_000])]),
+            "large file" => Zip([.. valid.Where(f => f.Key != "catalog/tools.yml"), ("catalog/tools.yml", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Range(0, 200_000).Select(i => $"# {i}\n"))))]),
+            "entries" => Zip([.. valid, .. Enumerable.Range(0, 3000).Select(i => ($"careers/test-analyst/sections/x{i}.md", Array.Empty<byte>()))]),
+            "utf8" => Zip([.. valid.Where(f => f.Key != "catalog/tools.yml"), ("catalog/tools.yml", Bytes("- slug: x\n  name: ", 0xC3, 0x28, 0xFF, 0x0A))]),
+            "oversized" => Random.Shared.GetItems<byte>(Enumerable.Range(0, 256).Select(b => (byte)b).ToArray(), ContentBundle.MaxUploadBytes + 1),
+            _ => "PK not really a zip"u8.ToArray(),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileZips))]
+    public async Task A_hostile_zip_is_refused_with_a_clear_message_and_nothing_written(string kind, string message)
+    {
+        var admin = await site.AdminAsync();
+        var files = await ExportAsync();
+        var before = await StateAsync();
+
+        var page = await UploadAsync(admin, Hostile(kind, files));
+
+        Assert.Contains(message, page.Text(".refusal"), StringComparison.Ordinal);
+        Assert.Contains("nothing was written", page.Text(".refusal h2"), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("main form[action*='handler=Apply']"));
+        Assert.Equal(before, await StateAsync());
+    }
+
+    [Fact]
+    public async Task The_import_command_reads_a_folder_through_the_same_checks()
+    {
+        var folder = Paths.CopyOf(Paths.FixtureContent);
+        try
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, "catalog", "tools.yml"), Bytes("- slug: x\n  name: ", 0xFF, 0x0A));
+            var error = Assert.Throws<ContentException>(() => ContentBundle.FromFolder(folder));
+            Assert.Contains("catalog/tools.yml: not valid UTF-8 text", error.Errors);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
