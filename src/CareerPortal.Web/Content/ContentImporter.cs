@@ -3,16 +3,52 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Content;
 
-/// <summary>What one import did.</summary>
+/// <summary>What one import did, or would do (a preview).</summary>
 public sealed class ImportReport
 {
     public int Added { get; set; }
     public int Updated { get; set; }
     public int Unchanged { get; set; }
     public List<string> Conflicts { get; } = [];
+    /// <summary>Every item that is added, updated, in conflict, or edited in the database alone.</summary>
+    public List<ImportItem> Items { get; } = [];
+    /// <summary>Rows the files no longer have: listed, never deleted by an import.</summary>
+    public List<RemovedItem> Removed { get; } = [];
+
+    /// <summary>Tells two previews apart: confirming applies an import only when its preview still holds.</summary>
+    public string Fingerprint => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+        string.Join('\n', Items.Select(i => $"{i.Key} {i.Outcome}").Concat(Removed.Select(r => $"{r.Kind} {r.Id} {r.Slug}"))))));
 
     public override string ToString() =>
         $"{Added} added, {Updated} updated, {Unchanged} unchanged, {Conflicts.Count} conflicts";
+}
+
+public enum ImportOutcome
+{
+    Added,
+    Updated,
+    /// <summary>Changed in the file and in the database since the last import: the database keeps its version.</summary>
+    Conflict,
+    /// <summary>A conflict where the person importing chose the file's version.</summary>
+    TakenFromFile,
+    /// <summary>Edited in the database since the last import, the file as imported then: the database keeps its edit.</summary>
+    EditedInDatabase,
+}
+
+/// <summary>One item of an import. <see cref="Key"/> names it for <see cref="ImportChoices.TakeFile"/>.</summary>
+public sealed record ImportItem(string Path, string Slug, ImportOutcome Outcome)
+{
+    public string Key => $"{Path}#{Slug}";
+}
+
+public enum ContentKind { Level, Skill, Certification, Tool, Career, Section }
+
+public sealed record RemovedItem(ContentKind Kind, int Id, string Slug, string Name);
+
+/// <summary>Decisions made on a preview: the conflicts (by <see cref="ImportItem.Key"/>) to settle with the file's version.</summary>
+public sealed record ImportChoices(IReadOnlySet<string> TakeFile)
+{
+    public static readonly ImportChoices None = new(new HashSet<string>());
 }
 
 /// <summary>Loads a content folder into the database in one transaction. An item is applied when it
@@ -21,10 +57,23 @@ public sealed class ImportReport
 public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
 {
     private const string ImportAuthor = "content import";
+    private ImportChoices _choices = ImportChoices.None;
 
-    public async Task<ImportReport> ImportAsync(string root, CancellationToken cancellationToken = default)
+    public Task<ImportReport> ImportAsync(string root, CancellationToken cancellationToken = default) =>
+        ImportAsync(ContentBundle.FromFolder(root), ImportChoices.None, cancellationToken);
+
+    public Task<ImportReport> ImportAsync(ContentBundle bundle, ImportChoices choices, CancellationToken cancellationToken = default) =>
+        RunAsync(bundle, choices, preview: false, cancellationToken);
+
+    /// <summary>What the import would do, with nothing written: it runs in a transaction that is
+    /// rolled back, so the preview and the import are decided by the same code.</summary>
+    public Task<ImportReport> PreviewAsync(ContentBundle bundle, CancellationToken cancellationToken = default) =>
+        RunAsync(bundle, ImportChoices.None, preview: true, cancellationToken);
+
+    private async Task<ImportReport> RunAsync(ContentBundle bundle, ImportChoices choices, bool preview, CancellationToken cancellationToken)
     {
-        var set = ContentReader.Read(root);
+        _choices = choices;
+        var set = ContentReader.Read(bundle);
         var errors = ContentValidator.Validate(set);
         if (errors.Count > 0)
         {
@@ -40,7 +89,15 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var catalog = await ImportCatalogAsync(set, report, cancellationToken);
             await ImportCareersAsync(set, catalog, report, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await ListRemovedAsync(set, report, cancellationToken);
+            if (preview)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
             db.ChangeTracker.Clear();
             return report;
         });
@@ -167,17 +224,22 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
     }
 
     /// <summary>Decides whether a file item is applied to its row, and records the outcome.</summary>
-    private static bool Decide(string path, string slug, ImportedEntity row, bool isNew, string fileHash, Func<string> rowHash, ImportReport report)
+    private bool Decide(string path, string slug, ImportedEntity row, bool isNew, string fileHash, Func<string> rowHash, ImportReport report)
     {
         if (isNew)
         {
             row.SourceHash = fileHash;
             report.Added++;
+            report.Items.Add(new ImportItem(path, slug, ImportOutcome.Added));
             return true;
         }
         if (row.SourceHash == fileHash)
         {
             report.Unchanged++;
+            if (rowHash() != fileHash)
+            {
+                report.Items.Add(new ImportItem(path, slug, ImportOutcome.EditedInDatabase));
+            }
             return false;
         }
         var current = rowHash();
@@ -187,14 +249,42 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
             report.Unchanged++;
             return false;
         }
-        if (current == row.SourceHash)
+        var item = new ImportItem(path, slug, current == row.SourceHash ? ImportOutcome.Updated : ImportOutcome.Conflict);
+        if (item.Outcome == ImportOutcome.Updated || _choices.TakeFile.Contains(item.Key))
         {
             row.SourceHash = fileHash;
             report.Updated++;
+            report.Items.Add(item.Outcome == ImportOutcome.Updated ? item : item with { Outcome = ImportOutcome.TakenFromFile });
             return true;
         }
+        report.Items.Add(item);
         report.Conflicts.Add($"{path}: '{slug}' changed in the file and in the database since the last import; the database keeps its version");
         return false;
+    }
+
+    /// <summary>Rows whose item is in no file: an import never deletes them, it lists them.</summary>
+    private async Task ListRemovedAsync(ContentSet set, ImportReport report, CancellationToken cancellationToken)
+    {
+        var levels = set.Levels.Select(l => l.Slug).ToList();
+        var skills = set.Skills.Select(s => s.Slug).ToList();
+        var certifications = set.Certifications.Select(c => c.Slug).ToList();
+        var tools = set.Tools.Select(t => t.Slug).ToList();
+        var careers = set.Careers.Select(c => c.Career.Slug).ToList();
+        var sections = set.Careers.SelectMany(c => c.Sections.Select(s => c.Career.Slug + "/" + s.Section.Slug)).ToList();
+        report.Removed.AddRange(await db.Levels.Where(r => !levels.Contains(r.Slug)).OrderBy(r => r.Order)
+            .Select(r => new RemovedItem(ContentKind.Level, r.Id, r.Slug, r.Name)).ToListAsync(cancellationToken));
+        report.Removed.AddRange(await db.Skills.Where(r => !skills.Contains(r.Slug)).OrderBy(r => r.Slug)
+            .Select(r => new RemovedItem(ContentKind.Skill, r.Id, r.Slug, r.Name)).ToListAsync(cancellationToken));
+        report.Removed.AddRange(await db.Certifications.Where(r => !certifications.Contains(r.Slug)).OrderBy(r => r.Slug)
+            .Select(r => new RemovedItem(ContentKind.Certification, r.Id, r.Slug, r.Name)).ToListAsync(cancellationToken));
+        report.Removed.AddRange(await db.Tools.Where(r => !tools.Contains(r.Slug)).OrderBy(r => r.Slug)
+            .Select(r => new RemovedItem(ContentKind.Tool, r.Id, r.Slug, r.Name)).ToListAsync(cancellationToken));
+        report.Removed.AddRange(await db.Careers.Where(r => !careers.Contains(r.Slug)).OrderBy(r => r.Slug)
+            .Select(r => new RemovedItem(ContentKind.Career, r.Id, r.Slug, r.Title)).ToListAsync(cancellationToken));
+        // A section of a career that is itself gone goes with its career.
+        report.Removed.AddRange(await db.GuideSections.Where(r => careers.Contains(r.Career.Slug) && !sections.Contains(r.Career.Slug + "/" + r.Slug))
+            .OrderBy(r => r.Career.Slug).ThenBy(r => r.Order)
+            .Select(r => new RemovedItem(ContentKind.Section, r.Id, r.Career.Slug + "/" + r.Slug, r.Career.Title + ": " + r.Title)).ToListAsync(cancellationToken));
     }
 
     private Career BuildCareer(CareerFile file, Catalog catalog, Dictionary<string, Career> careers)
