@@ -20,6 +20,8 @@ public sealed class TourTests(BrowserFixture browser) : IDisposable
         ("skills-matrix", "/careers/it-project-manager/skills", 200),
         ("compare", "/careers/it-project-manager/compare?from=entry&to=mid", 200),
         ("compare-bad", "/careers/it-project-manager/compare?from=entry&to=entry", 200),
+        ("job-title", "/careers/it-project-manager/titles/scrum-master?years=3", 200),
+        ("compare-title", "/careers/it-project-manager/compare?from=scrum-master&to=senior", 200),
         ("skills", "/skills", 200),
         ("skill", "/skills/risk-management", 200),
         ("certifications", "/certifications", 200),

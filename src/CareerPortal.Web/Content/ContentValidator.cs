@@ -105,9 +105,15 @@ public static class ContentValidator
 
         var titles = career.Titles ?? [];
         CheckUnique(titles, t => t.Title, path, "job title", errors);
+        // A title's page address is made from its name: two names may not make the same one.
+        CheckUnique(titles.Where(t => t.Title is not null && titles.Count(o => o.Title == t.Title) == 1).ToList(), t => ContentValues.SlugFrom(t.Title), path, "job title address", errors);
         foreach (var title in titles)
         {
             Require(title.Title, "title", path, title, errors);
+            if (!string.IsNullOrWhiteSpace(title.Title) && ContentValues.SlugFrom(title.Title).Length == 0)
+            {
+                errors.Add($"{path}:{title.Line}: job title '{title.Title}' needs a letter or digit (its page address is made from it)");
+            }
             CheckReference(levels, title.Level, "level", path, title, errors);
         }
 

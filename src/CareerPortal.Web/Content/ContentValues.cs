@@ -37,6 +37,19 @@ public static partial class ContentValues
 
     public static bool IsSlug(string? value) => value is not null && SlugPattern().IsMatch(value);
 
+    /// <summary>A slug made from a name ("PMO (Project Management Office) Lead" gives
+    /// "pmo-project-management-office-lead"): accents dropped, every other run of signs a dash.
+    /// Empty when the name holds no letter or digit.</summary>
+    public static string SlugFrom(string name)
+    {
+        var plain = new string(name.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+        return NotSlugPattern().Replace(plain.ToLowerInvariant(), "-").Trim('-');
+    }
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NotSlugPattern();
+
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 }

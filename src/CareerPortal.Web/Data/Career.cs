@@ -84,6 +84,10 @@ public class JobTitle : Entity, ICareerPart
     public string Title { get; set; } = "";
     public string Summary { get; set; } = "";
     public int Order { get; set; }
+
+    /// <summary>The title's address within its career, made from its name (not stored: renaming a
+    /// title moves its page, and the admin save records the redirect).</summary>
+    public string Slug => Content.ContentValues.SlugFrom(Title);
 }
 
 public class Specialization : Entity, ICareerPart

@@ -63,3 +63,15 @@ public static class Importances
 
     public static string CssClass(Importance importance) => "importance-" + importance.ToString().ToLowerInvariant();
 }
+
+public static class CertificationNames
+{
+    /// <summary>A certification's name with its abbreviation once: "Project Management Professional
+    /// (PMP)", but "PRINCE2" or "ITIL certification" where the name already holds it.</summary>
+    public static string Label(string abbreviation, string name) =>
+        string.IsNullOrWhiteSpace(abbreviation) || System.Text.RegularExpressions.Regex.IsMatch(name, $@"(^|\W){System.Text.RegularExpressions.Regex.Escape(abbreviation)}($|\W)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            ? name
+            : $"{name} ({abbreviation})";
+
+    public static string Label(Certification certification) => Label(certification.Abbreviation, certification.Name);
+}

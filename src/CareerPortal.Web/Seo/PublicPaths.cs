@@ -21,6 +21,9 @@ public static class PublicPaths
 
     public static string Level(string career, string level) => $"{Career(career)}/levels/{level}";
 
+    /// <summary>A job title's page; <paramref name="title"/> is <see cref="Data.JobTitle.Slug"/>.</summary>
+    public static string JobTitle(string career, string title) => $"{Career(career)}/titles/{title}";
+
     public static string Section(string career, string section) => $"{Career(career)}/guide/{section}";
 
     public static string SkillsMatrix(string career) => $"{Career(career)}/skills";

@@ -19,6 +19,20 @@ public static class Schemas
         Responsibilities = NullIfEmpty(career.Responsibilities),
     };
 
+    /// <summary>A job title as an occupation of its own: the stage it belongs to gives its
+    /// experience, skills and certifications.</summary>
+    public static Occupation JobTitleOccupation(Career career, JobTitle title, CareerLevel stage) => new()
+    {
+        Name = title.Title,
+        Description = title.Summary,
+        Url = new Href(PublicPaths.JobTitle(career.Slug, title.Slug)),
+        OccupationalCategory = career.OccupationCode is { Length: > 0 } code ? OnetSoc(code) : null,
+        ExperienceRequirements = [Experience(stage)],
+        Qualifications = NullIfEmpty(stage.Certifications.Select(c => Credential(c.Certification))),
+        Skills = NullIfEmpty(stage.Skills.Select(s => new DefinedTerm { Name = s.Skill.Name, Url = new Href(PublicPaths.Skill(s.Skill.Slug)) })),
+        Responsibilities = NullIfEmpty(stage.Responsibilities),
+    };
+
     /// <summary>A certification; the issuer is named only when the data knows it.</summary>
     public static EducationalOccupationalCredential Credential(Certification certification) => new()
     {

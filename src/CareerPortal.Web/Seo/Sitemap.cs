@@ -61,6 +61,17 @@ public static class Sitemap
                     rows.StageDates(upper),
                     rows.Titles.Where(t => t.CareerId == career.Id && (t.LevelId == lower.LevelId || t.LevelId == upper.LevelId)).Select(t => t.UpdatedAt))));
             }
+            var careerTitles = rows.Titles.Where(t => t.CareerId == career.Id).ToList();
+            foreach (var title in careerTitles)
+            {
+                // A title's page shows its stage, the next stage up, the career's other titles and related careers.
+                var stage = ladder.FindIndex(s => s.LevelId == title.LevelId);
+                entries.Add(new(PublicPaths.JobTitle(career.Slug, Content.ContentValues.SlugFrom(title.Title)), Latest(
+                    [career.UpdatedAt],
+                    ladder.Skip(Math.Max(stage, 0)).Take(2).SelectMany(rows.StageDates),
+                    careerTitles.Select(t => t.UpdatedAt),
+                    rows.CareerParts.Where(p => p.CareerId == career.Id).Select(p => p.UpdatedAt))));
+            }
             foreach (var section in sections)
             {
                 // The page lists the guide's other sections by title.

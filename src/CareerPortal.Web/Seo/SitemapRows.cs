@@ -10,7 +10,7 @@ internal sealed class SitemapRows
     public sealed record CareerRow(int Id, string Slug, bool IsThin, DateTime UpdatedAt);
     public sealed record LevelRow(int Id, string Slug, int Order, DateTime UpdatedAt);
     public sealed record StageRow(int Id, int CareerId, int LevelId, DateTime UpdatedAt);
-    public sealed record TitleRow(int CareerId, int LevelId, DateTime UpdatedAt);
+    public sealed record TitleRow(int CareerId, int LevelId, string Title, DateTime UpdatedAt);
     public sealed record PartRow(int CareerId, DateTime UpdatedAt);
     public sealed record SectionRow(int CareerId, string Slug, DateTime UpdatedAt);
     public sealed record ItemRow(int Id, string Slug, DateTime UpdatedAt);
@@ -60,7 +60,7 @@ internal sealed class SitemapRows
             Stages = await db.CareerLevels.AsNoTracking().OrderBy(s => s.CareerId).ThenBy(s => s.Level.Order)
                 .Select(s => new StageRow(s.Id, s.CareerId, s.LevelId, s.UpdatedAt)).ToListAsync(cancellationToken),
             Titles = await db.JobTitles.AsNoTracking()
-                .Select(t => new TitleRow(t.CareerId, t.LevelId, t.UpdatedAt)).ToListAsync(cancellationToken),
+                .Select(t => new TitleRow(t.CareerId, t.LevelId, t.Title, t.UpdatedAt)).ToListAsync(cancellationToken),
             CareerParts = parts,
             Tools = await db.CareerTools.AsNoTracking()
                 .Select(t => new PartRow(t.CareerId, t.Tool.UpdatedAt)).ToListAsync(cancellationToken),

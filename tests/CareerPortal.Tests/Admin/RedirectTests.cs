@@ -43,6 +43,26 @@ public sealed class RedirectTests(AdminSite site)
     }
 
     [Fact]
+    public async Task Renaming_a_job_title_redirects_its_page()
+    {
+        var editor = await site.EditorAsync();
+        int id;
+        await using (var db = site.NewDb())
+        {
+            id = await db.JobTitles.Where(t => t.Title == "Head of Quality").Select(t => t.Id).SingleAsync();
+        }
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/careers/test-analyst/titles/head-of-quality")).StatusCode);
+
+        await (await Form.OpenAsync(editor, $"/admin/job-titles/{id}/edit")).Set("Input.Title", "Quality Director").PostAsync();
+
+        var moved = await GetAsync("/careers/test-analyst/titles/head-of-quality");
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        Assert.Equal("/careers/test-analyst/titles/quality-director", moved.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("/careers/test-analyst/titles/quality-director")).StatusCode);
+        await (await Form.OpenAsync(editor, $"/admin/job-titles/{id}/edit")).Set("Input.Title", "Head of Quality").PostAsync();
+    }
+
+    [Fact]
     public async Task Renaming_a_certification_and_a_guide_section_redirects_them()
     {
         var editor = await site.EditorAsync();

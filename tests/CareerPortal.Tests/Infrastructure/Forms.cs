@@ -100,6 +100,17 @@ public sealed class Form
         return this;
     }
 
+    /// <summary>Submits a GET form: its fields as the query string of its action.</summary>
+    public async Task<FormResult> SubmitGetAsync()
+    {
+        var action = Action.Split('#')[0];
+        var query = string.Join("&", _fields.Select(f => $"{Uri.EscapeDataString(f.Key)}={Uri.EscapeDataString(f.Value)}"));
+        var path = action + (action.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+        using var response = await _client.GetAsync(path);
+        var body = await response.Content.ReadAsStringAsync();
+        return new FormResult(response.StatusCode, path, await Parser.ParseDocumentAsync(body));
+    }
+
     /// <summary>Posts the form, or with <paramref name="button"/> as the submitter (its formaction, name and value).</summary>
     public async Task<FormResult> PostAsync(string? button = null)
     {

@@ -28,6 +28,8 @@ public static class SitePages
         pages.AddRange((await db.GuideSections.Where(s => s.Status == SectionStatus.Published)
                 .Select(s => new { Career = s.Career.Slug, s.Career.IsThin, s.Slug }).ToListAsync())
             .Select(s => new SitePage($"/careers/{s.Career}/guide/{s.Slug}", !s.IsThin)));
+        pages.AddRange((await db.JobTitles.Select(t => new { Career = t.Career.Slug, t.Career.IsThin, t.Title }).ToListAsync())
+            .Select(t => new SitePage($"/careers/{t.Career}/titles/{CareerPortal.Web.Content.ContentValues.SlugFrom(t.Title)}", !t.IsThin)));
         foreach (var career in await db.Careers.Select(c => new { c.Slug, c.IsThin, Levels = c.Levels.OrderBy(l => l.Level.Order).Select(l => l.Level.Slug).ToList() }).ToListAsync())
         {
             pages.Add(new($"/careers/{career.Slug}/skills", !career.IsThin && career.Levels.Count > 0));

@@ -21,21 +21,22 @@ public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
     public string? Problem { get; private set; }
     public Comparison? Result { get; private set; }
 
-    public sealed record LevelChoice(string Slug, string Title, string Years);
+    /// <summary>A stage to choose, with its job titles: either can be compared.</summary>
+    public sealed record LevelChoice(string Slug, string Title, string Years, IReadOnlyList<JobTitle> JobTitles);
 
-    public sealed record Stage(CareerLevel Level, IReadOnlyList<string> JobTitles)
+    /// <summary>A compared stage; <see cref="AsTitle"/> is the job title the reader chose it by, if any.</summary>
+    public sealed record Stage(CareerLevel Level, IReadOnlyList<JobTitle> JobTitles, JobTitle? AsTitle)
     {
-        public string Title => Level.Title;
+        public string Title => AsTitle?.Title ?? Level.Title;
         public string Slug => Level.Level.Slug;
     }
 
-    public sealed record SkillChange(Skill Skill, Importance? Before, Importance After);
+    /// <summary>Where the years asked about (<c>?years=</c>) sit on the ladder, when asked.</summary>
+    public Placement? Placement { get; private set; }
 
-    public sealed record Comparison(Stage From, Stage To, bool Backwards,
-        IReadOnlyList<string> NewResponsibilities, IReadOnlyList<SkillChange> NewSkills,
-        IReadOnlyList<SkillChange> GrowingSkills, IReadOnlyList<Certification> NextCertifications);
+    public sealed record Comparison(Stage From, Stage To, bool Backwards, LevelChange Change);
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? from, string? to, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, string? from, string? to, string? years, CancellationToken cancellationToken)
     {
         var career = await db.Careers.AsNoTracking().Where(c => c.Slug == slug)
             .Select(c => new { c.Id, c.Slug, c.Title, c.IsThin }).FirstOrDefaultAsync(cancellationToken);
@@ -52,12 +53,25 @@ public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
             .Include(l => l.Certifications.OrderBy(c => c.Order)).ThenInclude(c => c.Certification)
             .OrderBy(l => l.Level.Order)
             .ToListAsync(cancellationToken);
-        Options = levels.Select(l => new LevelChoice(l.Level.Slug, l.Title, Years.Describe(l))).ToList();
+        var titles = await db.JobTitles.AsNoTracking().Where(t => t.CareerId == career.Id).OrderBy(t => t.Order).ToListAsync(cancellationToken);
+        Options = levels.Select(l => new LevelChoice(l.Level.Slug, l.Title, Years.Describe(l), titles.Where(t => t.LevelId == l.LevelId).ToList())).ToList();
 
         from = Clean(from);
         to = Clean(to);
-        var fromIndex = levels.FindIndex(l => l.Level.Slug == from);
-        var toIndex = levels.FindIndex(l => l.Level.Slug == to);
+        if (from is null && int.TryParse(years, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var experience)
+            && experience <= Placement.MaxYears && levels.Count > 1)
+        {
+            // Years instead of a level: start from the highest stage they reach, towards the next.
+            Placement = Placement.Of(experience, levels);
+            var placed = Placement.Likeliest is { } likeliest ? levels.IndexOf(likeliest) : 0;
+            from = levels[Math.Min(placed, levels.Count - 2)].Level.Slug;
+            to ??= levels[Math.Min(placed, levels.Count - 2) + 1].Level.Slug;
+        }
+        // A job title stands for its stage; the reader sees the title they chose.
+        var fromTitle = Find(titles, from, levels);
+        var toTitle = Find(titles, to, levels);
+        var fromIndex = levels.FindIndex(l => l.Level.Slug == from || l.LevelId == fromTitle?.LevelId);
+        var toIndex = levels.FindIndex(l => l.Level.Slug == to || l.LevelId == toTitle?.LevelId);
         if (from is not null && to is not null && (fromIndex < 0 || toIndex < 0))
         {
             // A level renamed since the address was shared: answer with its new slug.
@@ -74,10 +88,12 @@ public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
             _ when levels.Count < 2 => "This career path has only one level, so there is nothing to compare.",
             (null, null) => "Choose the level you are at and the level you want to reach, then select Compare.",
             (null, _) or (_, null) => "Choose both levels: the one you are at and the one you want to reach.",
-            _ when fromIndex < 0 && toIndex < 0 => $"Neither “{from}” nor “{to}” is a level of this career path. Choose two levels from the lists.",
-            _ when fromIndex < 0 => $"“{from}” is not a level of this career path. Choose one from the list.",
-            _ when toIndex < 0 => $"“{to}” is not a level of this career path. Choose one from the list.",
-            _ when fromIndex == toIndex => "You chose the same level twice. Choose two different levels to see what changes.",
+            _ when fromIndex < 0 && toIndex < 0 => $"Neither “{from}” nor “{to}” is a level or job title of this career path. Choose two from the lists.",
+            _ when fromIndex < 0 => $"“{from}” is not a level or job title of this career path. Choose one from the list.",
+            _ when toIndex < 0 => $"“{to}” is not a level or job title of this career path. Choose one from the list.",
+            _ when fromIndex == toIndex => fromTitle is not null || toTitle is not null
+                ? "Those are at the same level, so they ask for the same skills and certifications. Choose a level or title at another stage to see what changes."
+                : "You chose the same level twice. Choose two different levels to see what changes.",
             _ => null,
         };
         // The selects keep whatever was valid, and otherwise offer a first step up the ladder.
@@ -87,15 +103,13 @@ public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
         {
             shownFrom--;
         }
-        SelectedFrom = levels.Count > 0 ? levels[shownFrom].Level.Slug : "";
-        SelectedTo = levels.Count > 0 ? levels[shownTo].Level.Slug : "";
+        SelectedFrom = fromTitle?.Slug ?? (levels.Count > 0 ? levels[shownFrom].Level.Slug : "");
+        SelectedTo = toTitle?.Slug ?? (levels.Count > 0 ? levels[shownTo].Level.Slug : "");
 
         if (Problem is null)
         {
-            var titles = await db.JobTitles.AsNoTracking().Where(t => t.CareerId == career.Id)
-                .OrderBy(t => t.Order).Select(t => new { t.LevelId, t.Title }).ToListAsync(cancellationToken);
-            Stage StageOf(CareerLevel level) => new(level, titles.Where(t => t.LevelId == level.LevelId).Select(t => t.Title).ToList());
-            Result = Compare(StageOf(levels[fromIndex]), StageOf(levels[toIndex]), toIndex < fromIndex);
+            Stage StageOf(CareerLevel level, JobTitle? chosen) => new(level, titles.Where(t => t.LevelId == level.LevelId).ToList(), chosen);
+            Result = new Comparison(StageOf(levels[fromIndex], fromTitle), StageOf(levels[toIndex], toTitle), toIndex < fromIndex, LevelChange.Between(levels[fromIndex], levels[toIndex]));
         }
 
         Meta = new PageMeta
@@ -113,18 +127,9 @@ public sealed class CompareModel(CareerDb db) : PageModel, IHasMeta
         return Page();
     }
 
-    private static Comparison Compare(Stage from, Stage to, bool backwards)
-    {
-        var before = from.Level.Skills.ToDictionary(s => s.SkillId, s => s.Importance);
-        var newSkills = to.Level.Skills.Where(s => !before.ContainsKey(s.SkillId))
-            .Select(s => new SkillChange(s.Skill, null, s.Importance)).ToList();
-        var growing = to.Level.Skills.Where(s => before.TryGetValue(s.SkillId, out var was) && s.Importance > was)
-            .Select(s => new SkillChange(s.Skill, before[s.SkillId], s.Importance)).ToList();
-        var held = from.Level.Certifications.Select(c => c.CertificationId).ToHashSet();
-        var certifications = to.Level.Certifications.Where(c => !held.Contains(c.CertificationId)).Select(c => c.Certification).ToList();
-        var responsibilities = to.Level.Responsibilities.Except(from.Level.Responsibilities, StringComparer.OrdinalIgnoreCase).ToList();
-        return new Comparison(from, to, backwards, responsibilities, newSkills, growing, certifications);
-    }
+    /// <summary>The job title a compare value names, unless it names a level (levels come first).</summary>
+    private static JobTitle? Find(IReadOnlyList<JobTitle> titles, string? value, IReadOnlyList<CareerLevel> levels) =>
+        value is null || levels.Any(l => l.Level.Slug == value) ? null : titles.FirstOrDefault(t => t.Slug == value);
 
     /// <summary>A level slug as typed in an address: trimmed, lower-case, short; empty means missing.</summary>
     private static string? Clean(string? value)

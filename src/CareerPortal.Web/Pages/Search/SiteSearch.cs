@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerPortal.Web.Content;
 using CareerPortal.Web.Seo;
 using CareerPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,9 @@ public static partial class SiteSearch
             .Select(c => new
             {
                 c.Slug, c.Title, c.Summary, c.Description,
-                JobTitles = c.JobTitles.OrderBy(j => j.Order).Select(j => new { j.Title, LevelSlug = j.Level.Slug, LevelName = j.Level.Name }).ToList(),
+                JobTitles = c.JobTitles.OrderBy(j => j.Order).Select(j => new { j.Title, j.LevelId }).ToList(),
+                // The stages' names on this path, as every page of the path names them.
+                Stages = c.Levels.Select(l => new { l.LevelId, l.Title }).ToList(),
             })
             .ToListAsync(cancellationToken);
         foreach (var c in careers)
@@ -47,7 +50,7 @@ public static partial class SiteSearch
             if (score is { } s)
             {
                 hits.Add(new SearchHit("Career path", c.Title, PublicPaths.Career(c.Slug), c.Summary,
-                    job is null ? null : $"Job title: {job.Title} ({job.LevelName})", job is null ? null : PublicPaths.Level(c.Slug, job.LevelSlug), s, 0));
+                    job is null ? null : $"Job title: {job.Title} ({c.Stages.FirstOrDefault(l => l.LevelId == job.LevelId)?.Title})", job is null ? null : PublicPaths.JobTitle(c.Slug, ContentValues.SlugFrom(job.Title)), s, 0));
             }
         }
 
@@ -73,7 +76,7 @@ public static partial class SiteSearch
         {
             if (Score(query, [c.Abbreviation, c.Name], [], [c.Summary], [c.Issuer ?? "", c.Covers ?? "", c.Prerequisites ?? ""]) is { } score)
             {
-                hits.Add(new SearchHit("Certification", $"{c.Name} ({c.Abbreviation})", PublicPaths.Certification(c.Slug), Best(query, c.Summary, c.Covers, c.Prerequisites, c.Issuer), null, null, score, 2));
+                hits.Add(new SearchHit("Certification", CertificationNames.Label(c.Abbreviation, c.Name), PublicPaths.Certification(c.Slug), Best(query, c.Summary, c.Covers, c.Prerequisites, c.Issuer), null, null, score, 2));
             }
         }
 

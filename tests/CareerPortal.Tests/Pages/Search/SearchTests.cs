@@ -39,14 +39,14 @@ public sealed class SearchTests(PublicPagesTests.App app) : IClassFixture<Public
     }
 
     [Fact]
-    public async Task Job_titles_find_their_career_path_and_link_to_the_level()
+    public async Task Job_titles_find_their_career_path_and_link_to_the_title_page_naming_its_stage()
     {
         var page = await _client.GetDocumentAsync("/search?q=head%20of%20quality");
 
         Assert.Equal("Test Analyst", Titles(page)[0]);
         var detail = page.QuerySelector("ol.results > li:first-child .result-detail a")!;
-        Assert.Equal("/careers/test-analyst/levels/senior", detail.GetAttribute("href"));
-        Assert.Contains("Head of Quality", detail.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/careers/test-analyst/titles/head-of-quality", detail.GetAttribute("href"));
+        Assert.Equal("Job title: Head of Quality (Senior Test Analyst)", detail.TextContent.Trim());
     }
 
     [Theory]
@@ -179,7 +179,7 @@ public sealed class RealContentSearchTests(RealContentSearchTests.App app) : ICl
 
         var first = page.QuerySelector("ol.results > li")!;
         Assert.Equal("IT Project Manager", first.QuerySelector("h3")!.TextContent.Trim());
-        Assert.Equal("/careers/it-project-manager/levels/mid", first.QuerySelector(".result-detail a")?.GetAttribute("href"));
+        Assert.Equal("/careers/it-project-manager/titles/scrum-master", first.QuerySelector(".result-detail a")?.GetAttribute("href"));
     }
 
     [Theory]

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using CareerPortal.Web.Content;
 using CareerPortal.Web.Data;
+using CareerPortal.Web.Seo;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,9 +18,11 @@ public sealed class EditModel(CareerDb db) : PageModel
 
     public int? Id { get; private set; }
 
-    public EditFlow<JobTitle, InputModel> Flow => field ??= new(this, db, db.JobTitles, InputModel.From)
+    public EditFlow<JobTitle, InputModel> Flow => field ??= new(this, db, db.JobTitles.Include(t => t.Career), InputModel.From)
     {
         Keep = (title, input) => input.CareerId = title.CareerId,
+        // The page's address comes from the title's name: a rename redirects the old address.
+        Addresses = title => [PublicPaths.JobTitle(title.Career.Slug, title.Slug)],
         LoadChoices = LoadChoicesAsync,
     };
 
@@ -61,7 +65,11 @@ public sealed class EditModel(CareerDb db) : PageModel
                 .WithMessage("Choose a career from the list.");
             RuleFor(i => i.Title).Text("a job title", 200)
                 .MustAsync(async (input, title, cancellationToken) => !await db.JobTitles.AnyAsync(t => t.CareerId == input.CareerId && t.Title == (title ?? "").Trim() && t.Id != id, cancellationToken))
-                .WithMessage("This career already has this job title.");
+                .WithMessage("This career already has this job title.")
+                .Must(title => ContentValues.SlugFrom(title ?? "").Length > 0).WithMessage("Use at least one letter or digit: the title's page address is made from it.")
+                .MustAsync(async (input, title, cancellationToken) => !(await db.JobTitles.Where(t => t.CareerId == input.CareerId && t.Id != id).Select(t => t.Title).ToListAsync(cancellationToken))
+                    .Any(other => other != (title ?? "").Trim() && ContentValues.SlugFrom(other) == ContentValues.SlugFrom(title ?? "")))
+                .WithMessage("Another job title of this career has the same page address (they differ only in punctuation or capitals): make them differ in words.");
             RuleFor(i => i.LevelId).NotNull().WithMessage("Choose a level.")
                 .MustAsync(async (input, levelId, cancellationToken) => await db.CareerLevels.AnyAsync(l => l.CareerId == input.CareerId && l.LevelId == levelId, cancellationToken))
                 .WithMessage("This career has no stage at that level: add the stage under Career levels first, or choose another level.");
@@ -78,6 +86,8 @@ public sealed class EditModel(CareerDb db) : PageModel
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
     {
+        // Tracked, so a new title finds its career (and its address) once added.
+        await db.Careers.Where(c => c.Id == Input.CareerId).LoadAsync(cancellationToken);
         var saved = await Flow.SaveAsync(Id = id, Input, new InputValidator(db, id), () => new JobTitle { CareerId = Input.CareerId!.Value },
             title => (title.Title, title.LevelId, title.Summary, title.Order) = (Input.Title.Trim(), Input.LevelId!.Value, Input.Summary.Trim(), Input.Order), cancellationToken);
         return Flow.Result(saved, title => $"Saved the job title {title.Title}.", title => RedirectToPage("/Careers/Career", new { id = title.CareerId }));
