@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace CareerPortal.Web.Accounts;
 
@@ -51,11 +52,14 @@ public sealed class SignInThrottle : IDisposable
 }
 
 /// <summary>A password check that costs the same whether or not the account exists, is locked
-/// or is disabled: without it the time of a wrong answer tells a prober which addresses are accounts.</summary>
-public sealed class DummyPasswordCheck(IPasswordHasher<IdentityUser> hasher)
+/// or is disabled: without it the time of a wrong answer tells a prober which addresses are accounts.
+/// A singleton (its hash is made once), so it owns a hasher with Identity's options rather than taking
+/// Identity's scoped one, which Development's scope validation refuses.</summary>
+public sealed class DummyPasswordCheck(IOptions<PasswordHasherOptions> options)
 {
     private static readonly IdentityUser Nobody = new("nobody@invalid");
-    private readonly Lazy<string> _hash = new(() => hasher.HashPassword(Nobody, Guid.NewGuid().ToString()));
+    private readonly PasswordHasher<IdentityUser> _hasher = new(options);
+    private readonly Lazy<string> _hash = new(() => new PasswordHasher<IdentityUser>(options).HashPassword(Nobody, Guid.NewGuid().ToString()));
 
-    public void Verify(string password) => hasher.VerifyHashedPassword(Nobody, _hash.Value, password);
+    public void Verify(string password) => _hasher.VerifyHashedPassword(Nobody, _hash.Value, password);
 }
