@@ -197,7 +197,7 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
                 if (Decide(path, file.Slug, row, isNew, ContentHash.Of(ContentMapper.ToFile(built)), () => ContentHash.Of(ContentMapper.ToFile(existing)), report))
                 {
                     (row.Title, row.Description, row.Order, row.Status, row.Markdown) = (built.Title, built.Description, built.Order, built.Status, built.Markdown);
-                    row.Html = markdown.Render(row.Markdown);
+                    row.Html = markdown.Render(row.Markdown, Seo.PublicPaths.Section(career.Slug, row.Slug));
                     row.Revisions.Add(new Revision { Title = row.Title, Markdown = row.Markdown, Author = ImportAuthor, CreatedAt = DateTime.UtcNow });
                 }
             }

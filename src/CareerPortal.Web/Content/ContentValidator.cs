@@ -59,6 +59,7 @@ public static class ContentValidator
         {
             ValidateCareer(source, levels, skills, certifications, tools, careers, errors);
         }
+        CheckLinks(set, errors);
         return errors;
     }
 
@@ -171,6 +172,20 @@ public static class ContentValidator
             foreach (var item in group.Skip(1))
             {
                 errors.Add($"{path}:{item.Line}: duplicate {what} '{group.Key}' (first at line {group.First().Line})");
+            }
+        }
+    }
+
+    /// <summary>Links between guide pages must reach a page (and part) the content creates.</summary>
+    private static void CheckLinks(ContentSet set, List<string> errors)
+    {
+        var targets = LinkTargets.FromContent(set);
+        foreach (var source in set.Careers)
+        {
+            foreach (var (sectionPath, section) in source.Sections)
+            {
+                var page = Seo.PublicPaths.Section(source.Career.Slug, section.Slug);
+                errors.AddRange(GuideLinks.Broken(section.Body, page, targets).Select(b => $"{sectionPath}:{section.BodyLine + b.Line - 1}: {b.Message}"));
             }
         }
     }

@@ -27,8 +27,9 @@ public sealed class MarkdownRenderer
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
     /// <summary>Throws <see cref="InvalidMarkdownException"/> for text Markdig refuses; callers
-    /// that take editors' input check <see cref="Problem"/> first.</summary>
-    public string Render(string markdown)
+    /// that take editors' input check <see cref="Problem"/> first. With <paramref name="pagePath"/>
+    /// (where the text is shown), links relative to that page are stored from the site's root.</summary>
+    public string Render(string markdown, string? pagePath = null)
     {
         try
         {
@@ -42,7 +43,11 @@ public sealed class MarkdownRenderer
                     attributes.Id = HeadingIdPrefix + id;
                 }
             }
-            return _sanitizer.Sanitize(document.ToHtml(Pipeline));
+            if (pagePath is not null)
+            {
+                GuideLinks.Anchor(document, pagePath);
+            }
+            return _sanitizer.Sanitize(Markdown.ToHtml(document, Pipeline));
         }
         catch (ArgumentException e) when (e is not ArgumentNullException)
         {
@@ -50,6 +55,9 @@ public sealed class MarkdownRenderer
             throw new InvalidMarkdownException(TooDeepMessage, e);
         }
     }
+
+    /// <summary>The Markdown's syntax tree, parsed as rendering parses it.</summary>
+    internal static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
     /// <summary>For a preview: the HTML, or the problem in words (encoded) in its place.</summary>
     public string Preview(string markdown) => Problem(markdown) is { } problem

@@ -39,6 +39,11 @@ public static class PublicPaths
     /// <summary>Tools have no page of their own: each is a fragment of the tools page.</summary>
     public static string Tool(string tool) => $"{Tools}#{tool}";
 
+    /// <summary>The parts of a career page a link may point at (<c>#ladder</c>): the page gives
+    /// its sections these ids, and guide links are checked against them.</summary>
+    public static readonly IReadOnlyList<string> CareerParts =
+        ["ladder", "titles", "responsibilities", "skills", "certifications", "tools", "specializations", "beyond", "related", "guide", "profile"];
+
     /// <summary>A fragment of a career page (its ladder, its tools...).</summary>
     public static string CareerPart(string career, string fragment) => $"{Career(career)}#{fragment}";
 

@@ -14,6 +14,30 @@ public sealed class SectionEditorTests(AdminSite site)
     }
 
     [Fact]
+    public async Task A_link_to_a_page_that_does_not_exist_is_a_field_error_and_a_good_one_is_stored_from_the_root()
+    {
+        var editor = await site.EditorAsync();
+        var id = await OverviewAsync();
+        var refused = await (await Form.OpenAsync(editor, $"/admin/sections/{id}/edit"))
+            .Set("Input.Markdown", "Fine.\n\nSee [the astronaut level](../levels/astronaut) and [the ladder](/careers/test-analyst#nowhere).").PostAsync();
+
+        var summary = refused.Document.QuerySelector(".error-summary")?.TextContent ?? "";
+        Assert.Contains("Line 3: the link '../levels/astronaut' goes nowhere: /careers/test-analyst/levels/astronaut is not a page of this site", summary, StringComparison.Ordinal);
+
+        var original = "";
+        await using (var db = site.NewDb())
+        {
+            original = await db.GuideSections.Where(s => s.Id == id).Select(s => s.Markdown).SingleAsync();
+        }
+        var saved = await (await Form.OpenAsync(editor, $"/admin/sections/{id}/edit"))
+            .Set("Input.Markdown", original + "\n\nNext: [the mid level](../levels/mid) and [the ladder](/careers/test-analyst#ladder).").PostAsync();
+        Assert.Null(saved.Document.QuerySelector(".error-summary"));
+        var page = await site.Anonymous().GetDocumentAsync("/careers/test-analyst/guide/overview");
+        Assert.NotNull(page.QuerySelector("main a[href='/careers/test-analyst/levels/mid']"));
+        await (await Form.OpenAsync(editor, $"/admin/sections/{id}/edit")).Set("Input.Markdown", original).PostAsync();
+    }
+
+    [Fact]
     public async Task The_editor_shows_the_stored_text_its_preview_the_live_preview_script_and_the_revisions()
     {
         var editor = await site.EditorAsync();

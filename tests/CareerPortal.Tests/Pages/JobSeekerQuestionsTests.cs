@@ -67,6 +67,21 @@ public sealed class JobSeekerQuestionsTests(CareerPortal.Tests.Content.GuideCont
     }
 
     [Fact]
+    public async Task The_career_page_has_a_table_of_contents_to_every_part_a_guide_may_link_to()
+    {
+        var page = await _client.GetDocumentAsync("/careers/it-project-manager");
+
+        var contents = page.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(contents.Count >= 8, $"only {contents.Count} entries");
+        Assert.All(contents, href => Assert.NotNull(page.GetElementById(href.TrimStart('#'))));
+        // Every part except a short profile's (this is a full guide) is on the page for guide links to reach.
+        Assert.All(CareerPortal.Web.Seo.PublicPaths.CareerParts.Where(p => p != "profile"), id => Assert.Contains("#" + id, contents));
+        // The ladder is drawn once per layout; the names in words are the job titles, never typical roles.
+        Assert.Single(page.QuerySelectorAll("figure.ladder-figure"));
+        Assert.DoesNotContain("Associate PM", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_job_title_is_linked_and_its_page_is_within_three_clicks_of_home()
     {
         var depth = new Dictionary<string, int> { ["/"] = 0 };

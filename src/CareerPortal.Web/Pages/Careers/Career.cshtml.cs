@@ -17,6 +17,10 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
 
     public sealed record SectionLink(string Slug, string Title, string Description);
 
+    /// <summary>The page's own table of contents: the parts it shows, by their ids
+    /// (<see cref="PublicPaths.CareerParts"/>), in page order.</summary>
+    public IReadOnlyList<(string Id, string Label)> Contents { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var career = await db.Careers.AsNoTracking().AsSplitQuery()
@@ -43,6 +47,20 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
             .OrderBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
         Ladder = Ladder.For(career, career.Levels, career.JobTitles);
         Certifications = career.Levels.SelectMany(l => l.Certifications).Select(c => c.Certification).DistinctBy(c => c.Id).ToList();
+        Contents = new (string Id, string Label, bool Shown)[]
+        {
+            ("ladder", "The career ladder", career.Levels.Count > 0),
+            ("profile", "Profile", career.IsThin),
+            ("guide", "The guide", Sections.Count > 0),
+            ("responsibilities", "What the job involves", career.Responsibilities.Count > 0),
+            ("titles", "Levels and job titles", career.Levels.Count > 0),
+            ("skills", "Skills", Skills.Count > 0),
+            ("certifications", "Certifications", Certifications.Count > 0),
+            ("tools", "Tools", career.Tools.Count > 0),
+            ("specializations", "Specializations", career.Specializations.Count > 0),
+            ("beyond", "Where it can lead", career.Advancements.Count > 0),
+            ("related", "Related careers", career.Relations.Count > 0),
+        }.Where(p => p.Shown).Select(p => (p.Id, p.Label)).ToList();
         Meta = new PageMeta
         {
             Title = career.IsThin ? career.Title : $"{career.Title} career path",

@@ -39,9 +39,8 @@ public sealed class LevelModel(CareerDb db) : PageModel, IHasMeta
             .ToListAsync(cancellationToken);
         Meta = new PageMeta
         {
-            Title = stage.Title.Equals(stage.Level.Name, StringComparison.OrdinalIgnoreCase)
-                ? $"{stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage"
-                : $"{stage.Title}: {stage.Career.Title} at the {stage.Level.Name.ToLowerInvariant()} stage",
+            // The stage's own name, as every page of the path calls it (never the catalog's "Mid level").
+            Title = $"{stage.Title}: a stage of the {stage.Career.Title} path",
             Description = Describe(stage),
             Path = PublicPaths.Level(slug, level),
             Breadcrumbs = [new("Home", PublicPaths.Home), new("Careers", PublicPaths.Careers), new(stage.Career.Title, PublicPaths.Career(slug))],

@@ -84,6 +84,21 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageMode
             RuleFor(i => i.Markdown).Text("the text", MarkdownLength);
             RuleFor(i => i.Markdown).Must(m => MarkdownRenderer.Problem(m ?? "") is null)
                 .WithMessage(i => MarkdownRenderer.Problem(i.Markdown ?? "")!);
+            // Links into the site must reach a page that exists (and a part of it that exists).
+            RuleFor(i => i.Markdown).CustomAsync(async (markdown, context, cancellationToken) =>
+            {
+                var input = context.InstanceToValidate;
+                var career = await db.Careers.Where(c => c.Id == input.CareerId).Select(c => c.Slug).FirstOrDefaultAsync(cancellationToken);
+                if (career is null || string.IsNullOrEmpty(markdown))
+                {
+                    return;
+                }
+                var targets = await LinkTargets.FromDatabaseAsync(db, cancellationToken);
+                foreach (var (line, message) in GuideLinks.Broken(markdown, PublicPaths.Section(career, input.Slug?.Trim() ?? ""), targets))
+                {
+                    context.AddFailure($"Line {line}: {message}.");
+                }
+            });
         }
     }
 
@@ -124,7 +139,7 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageMode
         {
             (section.Title, section.Slug, section.Description, section.Order, section.Status, section.Markdown) =
                 (Input.Title.Trim(), Input.Slug.Trim(), Input.Description.Trim(), Input.Order, Input.Status, Input.Markdown);
-            section.Html = renderer.Render(section.Markdown);
+            section.Html = renderer.Render(section.Markdown, PublicPaths.Section(section.Career.Slug, section.Slug));
             section.Revisions.Add(new Revision { Title = section.Title, Markdown = section.Markdown, Author = User.Identity?.Name, CreatedAt = DateTime.UtcNow });
         }, cancellationToken);
         return Flow.Result(saved, section => $"Saved the section {section.Title}{(section.Status == SectionStatus.Draft ? " as a draft" : "")}.",
