@@ -14,6 +14,8 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
     public IReadOnlyList<Skill> Skills { get; private set; } = [];
     public IReadOnlyList<Certification> Certifications { get; private set; } = [];
     public Ladder Ladder { get; private set; } = null!;
+    public PayFacts Pay { get; private set; } = null!;
+    public Reviewed Reviewed { get; private set; } = null!;
 
     public sealed record SectionLink(string Slug, string Title, string Description);
 
@@ -43,6 +45,14 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
             .OrderBy(s => s.Kind).ThenBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
         Ladder = Ladder.For(career, career.Levels, career.JobTitles);
         Certifications = career.Levels.SelectMany(l => l.Certifications).Select(c => c.Certification).DistinctBy(c => c.Id).ToList();
+        var sources = await Reviewed.SourcesAsync(db, career.Figures.Select(f => f.Source).ToList(), cancellationToken);
+        Pay = new PayFacts(career, sources);
+        Reviewed = new Reviewed(Reviewed.Latest([
+            career.UpdatedAt, .. career.Levels.Select(l => l.UpdatedAt), .. career.Levels.Select(l => l.Level.UpdatedAt),
+            .. career.JobTitles.Select(t => t.UpdatedAt), .. career.Specializations.Select(s => s.UpdatedAt),
+            .. career.Tools.Select(t => t.Tool.UpdatedAt), .. career.Relations.Select(r => r.UpdatedAt), .. career.Relations.Select(r => r.RelatedCareer.UpdatedAt),
+            .. career.Advancements.Select(a => a.UpdatedAt), .. Skills.Select(s => s.UpdatedAt), .. Certifications.Select(c => c.UpdatedAt),
+            .. sources.Select(s => s.UpdatedAt)]), sources);
         Meta = new PageMeta
         {
             Title = career.IsThin ? career.Title : $"{career.Title} career path",
