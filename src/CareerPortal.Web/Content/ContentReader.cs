@@ -15,6 +15,8 @@ public static partial class ContentReader
         .WithNodeDeserializer(inner => new LineRecorder(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
         .Build();
 
+    public const string SourcesPath = "catalog/sources.yml";
+
     public static ContentSet Read(string root) => Read(ContentBundle.FromFolder(root));
 
     public static ContentSet Read(ContentBundle bundle)
@@ -27,6 +29,11 @@ public static partial class ContentReader
         set.Skills.AddRange(ReadList<SkillFile>(files, "catalog/skills.yml", errors));
         set.Certifications.AddRange(ReadList<CertificationFile>(files, "catalog/certifications.yml", errors));
         set.Tools.AddRange(ReadList<ToolFile>(files, "catalog/tools.yml", errors));
+        // Added after the first release: a content folder without it has no outside sources.
+        if (files.ContainsKey(SourcesPath))
+        {
+            set.Sources.AddRange(ReadList<SourceFile>(files, SourcesPath, errors));
+        }
 
         // A career is a folder under careers/ (the bundle lists files only, sorted by path).
         var folders = files.Keys.Where(p => p.StartsWith("careers/", StringComparison.Ordinal))

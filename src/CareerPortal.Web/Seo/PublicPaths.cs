@@ -10,6 +10,8 @@ public static class PublicPaths
     public const string Careers = "/careers";
     public const string Skills = "/skills";
     public const string Certifications = "/certifications";
+    /// <summary>Which certification to take first, by background (a literal segment: it wins over a certification slug).</summary>
+    public const string WhichCertificationFirst = Certifications + "/which-first";
     public const string Tools = "/tools";
     public const string Search = "/search";
     public const string Developers = "/developers";

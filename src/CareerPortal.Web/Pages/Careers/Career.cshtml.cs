@@ -14,6 +14,8 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
     public IReadOnlyList<Skill> Skills { get; private set; } = [];
     public IReadOnlyList<Certification> Certifications { get; private set; } = [];
     public Ladder Ladder { get; private set; } = null!;
+    public PayFacts Pay { get; private set; } = null!;
+    public Reviewed Reviewed { get; private set; } = null!;
 
     public sealed record SectionLink(string Slug, string Title, string Description);
 
@@ -52,6 +54,7 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
             ("ladder", "The career ladder", career.Levels.Count > 0),
             ("profile", "Profile", career.IsThin),
             ("guide", "The guide", Sections.Count > 0),
+            ("pay", "Pay and job outlook", career.Figures.Count > 0),
             ("responsibilities", "What the job involves", career.Responsibilities.Count > 0),
             ("titles", "Levels and job titles", career.Levels.Count > 0),
             ("skills", "Skills", Skills.Count > 0),
@@ -61,6 +64,14 @@ public sealed class CareerModel(CareerDb db) : PageModel, IHasMeta
             ("beyond", "Where it can lead", career.Advancements.Count > 0),
             ("related", "Related careers", career.Relations.Count > 0),
         }.Where(p => p.Shown).Select(p => (p.Id, p.Label)).ToList();
+        var sources = await Reviewed.SourcesAsync(db, career.Figures.Select(f => f.Source).ToList(), cancellationToken);
+        Pay = new PayFacts(career, sources);
+        Reviewed = new Reviewed(Reviewed.Latest([
+            career.UpdatedAt, .. career.Levels.Select(l => l.UpdatedAt), .. career.Levels.Select(l => l.Level.UpdatedAt),
+            .. career.JobTitles.Select(t => t.UpdatedAt), .. career.Specializations.Select(s => s.UpdatedAt),
+            .. career.Tools.Select(t => t.Tool.UpdatedAt), .. career.Relations.Select(r => r.UpdatedAt), .. career.Relations.Select(r => r.RelatedCareer.UpdatedAt),
+            .. career.Advancements.Select(a => a.UpdatedAt), .. Skills.Select(s => s.UpdatedAt), .. Certifications.Select(c => c.UpdatedAt),
+            .. sources.Select(s => s.UpdatedAt)]), sources);
         Meta = new PageMeta
         {
             Title = career.IsThin ? career.Title : $"{career.Title} career path",

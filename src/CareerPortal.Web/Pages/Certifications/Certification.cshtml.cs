@@ -11,9 +11,11 @@ public sealed class CertificationModel(CareerDb db) : PageModel, IHasMeta
     public PageMeta? Meta { get; private set; }
     public Certification Certification { get; private set; } = null!;
     public IReadOnlyList<Use> Uses { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+    public Reviewed Reviewed { get; private set; } = null!;
 
     /// <summary>One career level where this certification is worth pursuing.</summary>
-    public sealed record Use(string CareerSlug, string CareerTitle, string LevelSlug, string LevelTitle);
+    public sealed record Use(string CareerSlug, string CareerTitle, string LevelSlug, string LevelTitle, DateTime UpdatedAt);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -27,13 +29,18 @@ public sealed class CertificationModel(CareerDb db) : PageModel, IHasMeta
         Uses = await db.CareerLevelCertifications.AsNoTracking()
             .Where(c => c.CertificationId == certification.Id)
             .OrderBy(c => c.CareerLevel.Career.Title).ThenBy(c => c.CareerLevel.Level.Order)
-            .Select(c => new Use(c.CareerLevel.Career.Slug, c.CareerLevel.Career.Title, c.CareerLevel.Level.Slug, c.CareerLevel.Title))
+            .Select(c => new Use(c.CareerLevel.Career.Slug, c.CareerLevel.Career.Title, c.CareerLevel.Level.Slug, c.CareerLevel.Title, c.CareerLevel.UpdatedAt))
             .ToListAsync(cancellationToken);
+        Names = await db.Certifications.AsNoTracking().ToDictionaryAsync(c => c.Slug, c => c.Abbreviation, cancellationToken);
+        var sources = await Reviewed.SourcesAsync(db, certification.SourceKeys, cancellationToken);
+        Reviewed = new Reviewed(
+            Reviewed.Latest([certification.UpdatedAt, .. Uses.Select(u => u.UpdatedAt), .. sources.Select(s => s.UpdatedAt)]),
+            sources, certification.AsOf);
         Meta = new PageMeta
         {
             Title = Title(certification),
             Description = MetaText.Describe($"{Label(certification)}: {certification.Summary}",
-                $"Who issues the {certification.Abbreviation} certification, what you need first and the career level it suits."),
+                $"Who the {certification.Abbreviation} is for, who may sit it, the exam, cost, renewal and the career level it suits."),
             Path = PublicPaths.Certification(certification.Slug),
             Breadcrumbs = [new("Home", PublicPaths.Home), new("Certifications", PublicPaths.Certifications)],
             StructuredData = [Schemas.Credential(certification)],
