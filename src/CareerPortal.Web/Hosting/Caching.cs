@@ -37,6 +37,8 @@ public static class Caching
                 // Several sites (or test runs) may share one Redis: each keeps to its own key prefix.
                 configuration["OutputCache:RedisInstanceName"] ?? "careerportal:");
         }
+        // The skills check keeps each career's data in memory (Pages/Careers/SkillsCheck/CheckData.cs).
+        services.AddMemoryCache();
         var searchEntries = configuration.GetValue("OutputCache:SearchEntries", 500);
         Decorate(services, (_, inner) => new SearchBudgetStore(inner, searchEntries, TimeProvider.System));
         return services;
