@@ -44,6 +44,55 @@ public sealed class CertificationFile : SourceItem
     public string Summary { get; set; } = "";
     public string? Prerequisites { get; set; }
     public string? Covers { get; set; }
+    // Fields added after the first release are left out of the hash when empty, so a row imported
+    // before they existed still hashes as imported and a re-import fills them in, not a conflict.
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Audience { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<EligibilityRouteFile>? Eligibility { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Exam { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Cost { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Renewal { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OfficialUrl { get; set; }
+    /// <summary>yyyy-MM-dd.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AsOf { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? Sources { get; set; }
+}
+
+/// <summary>One way to qualify (see <see cref="Data.EligibilityRoute"/>).</summary>
+public sealed class EligibilityRouteFile : SourceItem
+{
+    public string? Education { get; set; }
+    public int? ExperienceMonths { get; set; }
+    public bool? Agile { get; set; }
+    public int? WithinYears { get; set; }
+    public int? TrainingHours { get; set; }
+    public string? Course { get; set; }
+    public string? OrCertification { get; set; }
+}
+
+public sealed class SourceFile : SourceItem
+{
+    public string Key { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Url { get; set; }
+    public bool Official { get; set; }
+}
+
+public sealed class FigureFile : SourceItem
+{
+    public string Measure { get; set; } = "";
+    public string Value { get; set; } = "";
+    public string Period { get; set; } = "";
+    public string Occupation { get; set; } = "";
+    public string? Code { get; set; }
+    public string Source { get; set; } = "";
 }
 
 public sealed class ToolFile : SourceItem
@@ -61,6 +110,8 @@ public sealed class CareerFile : SourceItem
     public string Summary { get; set; } = "";
     public string Description { get; set; } = "";
     public string? OccupationCode { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OccupationUrl { get; set; }
     public bool Thin { get; set; }
     public string? Profile { get; set; }
     public List<string>? Responsibilities { get; set; }
@@ -71,6 +122,9 @@ public sealed class CareerFile : SourceItem
     public List<string>? Tools { get; set; }
     public List<RelationFile>? Related { get; set; }
     public List<AdvancementFile>? Advancement { get; set; }
+    /// <summary>Pay and outlook figures; see <see cref="CertificationFile.Audience"/> for why it can be left out of the hash.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<FigureFile>? Figures { get; set; }
 }
 
 public sealed class CareerLevelFile : SourceItem

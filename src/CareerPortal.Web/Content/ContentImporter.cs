@@ -76,11 +76,29 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
                 {
                     Slug = file.Slug, Abbreviation = file.Abbreviation, Name = file.Name, Issuer = file.Issuer,
                     Level = file.Level is null ? null : levels[file.Level], Summary = file.Summary,
-                    Prerequisites = file.Prerequisites, Covers = file.Covers,
+                    Prerequisites = file.Prerequisites, Covers = file.Covers, Audience = file.Audience,
+                    Eligibility = (file.Eligibility ?? []).Select(ContentMapper.FromFile).ToList(),
+                    Exam = file.Exam, Cost = file.Cost, Renewal = file.Renewal, OfficialUrl = file.OfficialUrl,
+                    AsOf = file.AsOf is null ? null : DateOnly.ParseExact(file.AsOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    SourceKeys = file.Sources ?? [],
                 },
-                apply: (row, built) => (row.Abbreviation, row.Name, row.Issuer, row.Level, row.Summary, row.Prerequisites, row.Covers) =
-                    (built.Abbreviation, built.Name, built.Issuer, built.Level, built.Summary, built.Prerequisites, built.Covers),
+                apply: (row, built) =>
+                {
+                    (row.Abbreviation, row.Name, row.Issuer, row.Level, row.Summary, row.Prerequisites, row.Covers) =
+                        (built.Abbreviation, built.Name, built.Issuer, built.Level, built.Summary, built.Prerequisites, built.Covers);
+                    (row.Audience, row.Eligibility, row.Exam, row.Cost, row.Renewal, row.OfficialUrl, row.AsOf, row.SourceKeys) =
+                        (built.Audience, built.Eligibility, built.Exam, built.Cost, built.Renewal, built.OfficialUrl, built.AsOf, built.SourceKeys);
+                },
                 hash: certification => ContentHash.Of(ContentMapper.ToFile(certification)));
+        }
+
+        var sources = await db.Sources.ToDictionaryAsync(s => s.Key, cancellationToken);
+        foreach (var file in set.Sources)
+        {
+            Sync(ContentReader.SourcesPath, file.Key, sources, report,
+                build: () => new Source { Key = file.Key, Title = file.Title, Url = file.Url, IsOfficial = file.Official },
+                apply: (row, built) => (row.Title, row.Url, row.IsOfficial) = (built.Title, built.Url, built.IsOfficial),
+                hash: source => ContentHash.Of(ContentMapper.ToFile(source)));
         }
 
         var tools = await db.Tools.ToDictionaryAsync(t => t.Slug, cancellationToken);
@@ -206,11 +224,13 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
             Summary = file.Summary,
             Description = file.Description,
             OccupationCode = file.OccupationCode,
+            OccupationUrl = file.OccupationUrl,
             IsThin = file.Thin,
             ProfileMarkdown = file.Profile,
             ProfileHtml = file.Profile is null ? null : markdown.Render(file.Profile),
             Responsibilities = file.Responsibilities ?? [],
             ToolsAdvice = file.ToolsAdvice,
+            Figures = (file.Figures ?? []).Select(ContentMapper.FromFile).ToList(),
         };
         career.Levels.AddRange((file.Levels ?? []).Select(l => new CareerLevel
         {
@@ -256,7 +276,8 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
     private void ApplyCareer(Career row, Career built)
     {
         (row.Title, row.Summary, row.Description, row.OccupationCode, row.IsThin) = (built.Title, built.Summary, built.Description, built.OccupationCode, built.IsThin);
-        (row.ProfileMarkdown, row.ProfileHtml, row.Responsibilities, row.ToolsAdvice) = (built.ProfileMarkdown, built.ProfileHtml, built.Responsibilities, built.ToolsAdvice);
+        row.OccupationUrl = built.OccupationUrl;
+        (row.ProfileMarkdown, row.ProfileHtml, row.Responsibilities, row.ToolsAdvice, row.Figures) = (built.ProfileMarkdown, built.ProfileHtml, built.Responsibilities, built.ToolsAdvice, built.Figures);
         Replace(row.Levels, built.Levels);
         Replace(row.JobTitles, built.JobTitles);
         Replace(row.Specializations, built.Specializations);

@@ -23,7 +23,42 @@ public static class ContentMapper
     {
         Slug = certification.Slug, Abbreviation = certification.Abbreviation, Name = certification.Name,
         Issuer = certification.Issuer, Level = certification.Level?.Slug, Summary = certification.Summary,
-        Prerequisites = certification.Prerequisites, Covers = certification.Covers,
+        Prerequisites = certification.Prerequisites, Covers = certification.Covers, Audience = certification.Audience,
+        Eligibility = NullIfEmpty(certification.Eligibility.Select(ToFile).ToList()),
+        Exam = certification.Exam, Cost = certification.Cost, Renewal = certification.Renewal, OfficialUrl = certification.OfficialUrl,
+        AsOf = certification.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Sources = NullIfEmpty(certification.SourceKeys),
+    };
+
+    public static EligibilityRouteFile ToFile(EligibilityRoute route) => new()
+    {
+        Education = route.Education == Education.None ? null : ContentValues.Word(ContentValues.Educations, route.Education),
+        ExperienceMonths = route.ExperienceMonths, Agile = route.Agile ? true : null, WithinYears = route.WithinYears,
+        TrainingHours = route.TrainingHours, Course = route.Course, OrCertification = route.OrCertification,
+    };
+
+    public static EligibilityRoute FromFile(EligibilityRouteFile route) => new()
+    {
+        Education = route.Education is null ? Education.None : ContentValues.Educations[route.Education],
+        ExperienceMonths = route.ExperienceMonths, Agile = route.Agile == true, WithinYears = route.WithinYears,
+        TrainingHours = route.TrainingHours, Course = route.Course, OrCertification = route.OrCertification,
+    };
+
+    public static SourceFile ToFile(Source source) => new()
+    {
+        Key = source.Key, Title = source.Title, Url = source.Url, Official = source.IsOfficial,
+    };
+
+    public static FigureFile ToFile(LaborFigure figure) => new()
+    {
+        Measure = figure.Measure, Value = figure.Value, Period = figure.Period, Occupation = figure.Occupation,
+        Code = figure.Code, Source = figure.Source,
+    };
+
+    public static LaborFigure FromFile(FigureFile figure) => new()
+    {
+        Measure = figure.Measure, Value = figure.Value, Period = figure.Period, Occupation = figure.Occupation,
+        Code = figure.Code, Source = figure.Source,
     };
 
     public static ToolFile ToFile(Tool tool) => new()
@@ -39,6 +74,7 @@ public static class ContentMapper
         Summary = career.Summary,
         Description = career.Description,
         OccupationCode = career.OccupationCode,
+        OccupationUrl = career.OccupationUrl,
         Thin = career.IsThin,
         Profile = career.ProfileMarkdown,
         Responsibilities = NullIfEmpty(career.Responsibilities),
@@ -79,6 +115,7 @@ public static class ContentMapper
         {
             Tier = a.Tier, Options = NullIfEmpty(a.Options),
         }).ToList()),
+        Figures = NullIfEmpty(career.Figures.Select(ToFile).ToList()),
     };
 
     public static SectionFile ToFile(GuideSection section) => new()

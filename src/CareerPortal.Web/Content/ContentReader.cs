@@ -15,6 +15,8 @@ public static partial class ContentReader
         .WithNodeDeserializer(inner => new LineRecorder(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
         .Build();
 
+    public const string SourcesPath = "catalog/sources.yml";
+
     public static ContentSet Read(string root)
     {
         var errors = new List<string>();
@@ -28,6 +30,11 @@ public static partial class ContentReader
         set.Skills.AddRange(ReadList<SkillFile>(root, "catalog/skills.yml", errors));
         set.Certifications.AddRange(ReadList<CertificationFile>(root, "catalog/certifications.yml", errors));
         set.Tools.AddRange(ReadList<ToolFile>(root, "catalog/tools.yml", errors));
+        // Added after the first release: a content folder without it has no outside sources.
+        if (File.Exists(Path.Combine(root, SourcesPath)))
+        {
+            set.Sources.AddRange(ReadList<SourceFile>(root, SourcesPath, errors));
+        }
 
         var careersDir = Path.Combine(root, "careers");
         if (Directory.Exists(careersDir))

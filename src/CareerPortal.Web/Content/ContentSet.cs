@@ -7,6 +7,7 @@ public sealed class ContentSet
     public List<SkillFile> Skills { get; } = [];
     public List<CertificationFile> Certifications { get; } = [];
     public List<ToolFile> Tools { get; } = [];
+    public List<SourceFile> Sources { get; } = [];
     public List<CareerSource> Careers { get; } = [];
 }
 

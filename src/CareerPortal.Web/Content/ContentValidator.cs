@@ -30,9 +30,20 @@ public static class ContentValidator
             CheckLines(skill.HowToShow, "howToShow", skillsPath, skill, errors);
         }
 
+        const string sourcesPath = ContentReader.SourcesPath;
+        CheckUnique(set.Sources, s => s.Key, sourcesPath, "source key", errors);
+        foreach (var source in set.Sources)
+        {
+            CheckSlug(source.Key, sourcesPath, source, errors);
+            Require(source.Title, "title", sourcesPath, source, errors);
+            CheckUrl(source.Url, "url", sourcesPath, source, errors);
+        }
+        var sources = set.Sources.Select(s => s.Key).ToHashSet();
+
         var levels = set.Levels.Select(l => l.Slug).ToHashSet();
         const string certificationsPath = "catalog/certifications.yml";
         CheckUnique(set.Certifications, c => c.Slug, certificationsPath, "certification slug", errors);
+        var certificationSlugs = set.Certifications.Select(c => c.Slug).ToHashSet();
         foreach (var certification in set.Certifications)
         {
             CheckSlug(certification.Slug, certificationsPath, certification, errors);
@@ -40,6 +51,7 @@ public static class ContentValidator
             Require(certification.Name, "name", certificationsPath, certification, errors);
             Require(certification.Summary, "summary", certificationsPath, certification, errors);
             CheckReference(levels, certification.Level, "level", certificationsPath, certification, errors);
+            CheckFacts(certification, certificationSlugs, sources, certificationsPath, errors);
         }
 
         const string toolsPath = "catalog/tools.yml";
@@ -58,9 +70,61 @@ public static class ContentValidator
         foreach (var source in set.Careers)
         {
             ValidateCareer(source, levels, skills, certifications, tools, careers, errors);
+            CheckUrl(source.Career.OccupationUrl, "occupationUrl", source.Path, source.Career, errors);
+            foreach (var figure in source.Career.Figures ?? [])
+            {
+                Require(figure.Measure, "measure", source.Path, figure, errors);
+                Require(figure.Value, "value", source.Path, figure, errors);
+                Require(figure.Period, "period", source.Path, figure, errors);
+                Require(figure.Occupation, "occupation", source.Path, figure, errors);
+                Require(figure.Source, "source", source.Path, figure, errors);
+                CheckReference(sources, figure.Source, "source", source.Path, figure, errors);
+            }
         }
         return errors;
     }
+
+    /// <summary>A certification's decision facts: its routes, link, date and sources.</summary>
+    private static void CheckFacts(CertificationFile certification, HashSet<string> certifications, HashSet<string> sources, string path, List<string> errors)
+    {
+        foreach (var route in certification.Eligibility ?? [])
+        {
+            if (route.Education is not null)
+            {
+                CheckWord(ContentValues.Educations, route.Education, "education", path, route, errors);
+            }
+            if (route.ExperienceMonths is < 0 or > 600 || route.TrainingHours is < 0 or > 1000 || route.WithinYears is < 1 or > 60)
+            {
+                errors.Add($"{path}:{route.Line}: experienceMonths must be 0 to 600, trainingHours 0 to 1000 and withinYears 1 to 60");
+            }
+            CheckReference(certifications, route.OrCertification, "certification", path, route, errors);
+            if (route.OrCertification == certification.Slug)
+            {
+                errors.Add($"{path}:{route.Line}: a certification cannot stand in for itself");
+            }
+        }
+        CheckUrl(certification.OfficialUrl, "officialUrl", path, certification, errors);
+        if (certification.AsOf is { } asOf && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            errors.Add($"{path}:{certification.Line}: 'asOf' must be a date written yyyy-MM-dd, not '{asOf}'");
+        }
+        foreach (var key in certification.Sources ?? [])
+        {
+            CheckReference(sources, key, "source", path, certification, errors);
+        }
+    }
+
+    /// <summary>An optional link: absolute http or https, nothing else.</summary>
+    private static void CheckUrl(string? url, string field, string path, SourceItem item, List<string> errors)
+    {
+        if (url is not null && !IsWebAddress(url))
+        {
+            errors.Add($"{path}:{item.Line}: '{field}' must be a full http or https address, not '{url}'");
+        }
+    }
+
+    public static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static void ValidateCareer(CareerSource source, HashSet<string> levels, HashSet<string> skills,
         HashSet<string> certifications, HashSet<string> tools, HashSet<string> careers, List<string> errors)

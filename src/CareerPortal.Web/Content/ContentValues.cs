@@ -32,6 +32,13 @@ public static partial class ContentValues
         ["draft"] = SectionStatus.Draft,
     };
 
+    public static readonly IReadOnlyDictionary<string, Education> Educations = new Dictionary<string, Education>
+    {
+        ["none"] = Education.None,
+        ["secondary"] = Education.Secondary,
+        ["bachelor"] = Education.Bachelor,
+    };
+
     public static string Word<T>(IReadOnlyDictionary<string, T> words, T value) where T : struct, Enum =>
         words.First(pair => EqualityComparer<T>.Default.Equals(pair.Value, value)).Key;
 

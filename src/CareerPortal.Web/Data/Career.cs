@@ -8,12 +8,16 @@ public class Career : ImportedEntity
     public string Summary { get; set; } = "";
     public string Description { get; set; } = "";
     public string? OccupationCode { get; set; }
+    /// <summary>The occupation's public profile (O*NET's My Next Move), only when confirmed.</summary>
+    public string? OccupationUrl { get; set; }
     /// <summary>A short profile rather than a full guide: kept out of the sitemap.</summary>
     public bool IsThin { get; set; }
     public string? ProfileMarkdown { get; set; }
     public string? ProfileHtml { get; set; }
     public List<string> Responsibilities { get; set; } = [];
     public string? ToolsAdvice { get; set; }
+    /// <summary>Pay and outlook figures from outside sources, in the order shown.</summary>
+    public List<LaborFigure> Figures { get; set; } = [];
 
     public List<CareerLevel> Levels { get; set; } = [];
     public List<JobTitle> JobTitles { get; set; } = [];
@@ -126,4 +130,21 @@ public class Advancement : Entity, ICareerPart
     public string Tier { get; set; } = "";
     public List<string> Options { get; set; } = [];
     public int Order { get; set; }
+}
+
+/// <summary>A pay or outlook figure for one occupation, as its source published it. Stored as
+/// JSON on its career; an editor updates it when the source publishes a new period.</summary>
+public sealed record LaborFigure
+{
+    /// <summary>What is measured, such as "Median annual wage" or "Projected employment change".</summary>
+    public string Measure { get; init; } = "";
+    public string Value { get; init; } = "";
+    /// <summary>The period the figure describes, such as "May 2024" or "2024-2034".</summary>
+    public string Period { get; init; } = "";
+    /// <summary>The occupation the figure covers, such as "Project Management Specialists".</summary>
+    public string Occupation { get; init; } = "";
+    /// <summary>The occupation's SOC or O*NET-SOC code, such as "13-1082".</summary>
+    public string? Code { get; init; }
+    /// <summary>The key of the <see cref="Source"/> it comes from.</summary>
+    public string Source { get; init; } = "";
 }

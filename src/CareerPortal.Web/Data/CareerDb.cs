@@ -25,6 +25,7 @@ public abstract class CareerDb(DbContextOptions options) : IdentityDbContext<Ide
     public DbSet<GuideSection> GuideSections => Set<GuideSection>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<Source> Sources => Set<Source>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

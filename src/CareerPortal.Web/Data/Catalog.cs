@@ -42,7 +42,34 @@ public class Certification : ImportedEntity
     public string Summary { get; set; } = "";
     public string? Prerequisites { get; set; }
     public string? Covers { get; set; }
+    /// <summary>Who the certification is for, in a sentence.</summary>
+    public string? Audience { get; set; }
+    /// <summary>The ways to qualify: meeting any one route is enough. Empty when not recorded;
+    /// one route with no requirement means anyone may sit it.</summary>
+    public List<EligibilityRoute> Eligibility { get; set; } = [];
+    public string? Exam { get; set; }
+    /// <summary>Fees with who pays them and the period they were reported for.</summary>
+    public string? Cost { get; set; }
+    /// <summary>How long it lasts and how it is renewed.</summary>
+    public string? Renewal { get; set; }
+    public string? OfficialUrl { get; set; }
+    /// <summary>When the facts above were last checked against their sources.</summary>
+    public DateOnly? AsOf { get; set; }
+    /// <summary>Keys of the <see cref="Source"/> rows the facts come from, in the order shown.</summary>
+    public List<string> SourceKeys { get; set; } = [];
     public List<CareerLevelCertification> CareerLevels { get; set; } = [];
+}
+
+/// <summary>A published page that outside facts (pay, outlook, certification rules) come from.</summary>
+public class Source : ImportedEntity
+{
+    /// <summary>The short key content refers to it by, such as <c>bls-ooh-pm-specialists</c>.</summary>
+    public string Key { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Url { get; set; }
+    /// <summary>True when the page is the issuing body's or agency's own; false for a third party
+    /// reporting its figures.</summary>
+    public bool IsOfficial { get; set; }
 }
 
 public class Tool : ImportedEntity

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareerPortal.Web.Data;
@@ -14,6 +17,22 @@ internal static class EntityConventions
     public static void ConfigureSlug<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, string>> slug) where T : class =>
         builder.Property(slug).HasMaxLength(120);
 
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+    };
+
+    /// <summary>A list of small records kept as one JSON text column: read and written whole with
+    /// its row, the same on SQLite and SQL Server, and compared by value so a changed item saves.</summary>
+    public static void HasJson<T>(this PropertyBuilder<List<T>> property) where T : IEquatable<T> =>
+        property.HasConversion(
+            list => JsonSerializer.Serialize(list, Json),
+            text => JsonSerializer.Deserialize<List<T>>(text, Json) ?? new List<T>(),
+            new ValueComparer<List<T>>(
+                (a, b) => a!.SequenceEqual(b!),
+                list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item.GetHashCode())),
+                list => list.ToList()));
 }
 
 internal sealed class CareerConfiguration : IEntityTypeConfiguration<Career>
@@ -26,6 +45,8 @@ internal sealed class CareerConfiguration : IEntityTypeConfiguration<Career>
         builder.Property(r => r.Summary).HasMaxLength(1000);
         builder.Property(r => r.ToolsAdvice).HasMaxLength(1000);
         builder.Property(r => r.OccupationCode).HasMaxLength(20);
+        builder.Property(r => r.Figures).HasJson();
+        builder.Property(r => r.OccupationUrl).HasMaxLength(400);
     }
 }
 
@@ -100,6 +121,24 @@ internal sealed class CertificationConfiguration : IEntityTypeConfiguration<Cert
         builder.Property(c => c.Summary).HasMaxLength(2000);
         builder.Property(c => c.Prerequisites).HasMaxLength(1000);
         builder.Property(c => c.Covers).HasMaxLength(1000);
+        builder.Property(c => c.Audience).HasMaxLength(1000);
+        builder.Property(c => c.Eligibility).HasJson();
+        builder.Property(c => c.Exam).HasMaxLength(1000);
+        builder.Property(c => c.Cost).HasMaxLength(1000);
+        builder.Property(c => c.Renewal).HasMaxLength(1000);
+        builder.Property(c => c.OfficialUrl).HasMaxLength(400);
+    }
+}
+
+internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
+{
+    public void Configure(EntityTypeBuilder<Source> builder)
+    {
+        builder.ConfigureEntity();
+        builder.Property(s => s.Key).HasMaxLength(120);
+        builder.HasIndex(s => s.Key).IsUnique();
+        builder.Property(s => s.Title).HasMaxLength(300);
+        builder.Property(s => s.Url).HasMaxLength(400);
     }
 }
 
