@@ -147,12 +147,13 @@
     return answers;
   }
 
-  // The page's address (where and where to, which the server needed) with the answers after #.
+  // The page's address (where the reader is and wants to be, and their background for
+  // certifications: what the server needed to draw this page) with the answers after #.
   function shareUrl(answers) {
     var query = new URLSearchParams();
-    ["at", "years"].forEach(function (name) {
-      if (answers[name]) {
-        query.set(name, answers[name]);
+    Array.prototype.forEach.call(form.querySelectorAll("input[type=hidden]"), function (input) {
+      if (input.value && input.name !== "v" && input.name !== "to") {
+        query.append(input.name, input.value);
       }
     });
     query.set("to", target);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerPortal.Web.Certifications;
 using CareerPortal.Web.Data;
 using CareerPortal.Web.Seo;
 using Microsoft.AspNetCore.Mvc;
@@ -36,6 +37,12 @@ public sealed class IndexModel(CareerDb db, IMemoryCache cache) : PageModel, IHa
     public bool HasAnswers => Ratings.Count > 0;
     public GuideChanges? Changes { get; private set; }
     public string? AnsweredVersion { get; private set; }
+    /// <summary>What the reader said for certifications: education, months of project experience,
+    /// hours of training, agile or not, certifications held (each optional).</summary>
+    public Background Background { get; private set; } = new();
+    /// <summary>The career's certifications in ladder order, the ones the reader may hold.</summary>
+    public IReadOnlyList<Certification> CareerCertifications { get; private set; } = [];
+    public CertificationAdvice? Certifications { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, string? at, string? years, string? to, string? v, CancellationToken cancellationToken)
     {
@@ -59,6 +66,7 @@ public sealed class IndexModel(CareerDb db, IMemoryCache cache) : PageModel, IHa
                 problems.Add("Years of experience must be a whole number from 0 to 60.");
             }
         }
+        Background = ReadBackground(problems);
         Placement = SkillsCheck.Placement.Find(career, At, YearsOfExperience);
         if (At is not null && career.Level(At) is null && career.Titles.All(t => t.Slug != At))
         {
@@ -71,6 +79,12 @@ public sealed class IndexModel(CareerDb db, IMemoryCache cache) : PageModel, IHa
         }
         Target = target ?? (Placement is { } placed ? career.Next(placed.Level) ?? placed.Level : null);
         Problems = problems;
+        var suggested = career.Levels.SelectMany(l => l.Certifications).Distinct().ToList();
+        CareerCertifications = suggested.Select(slug => career.Certifications.FirstOrDefault(c => c.Slug == slug)).OfType<Certification>().ToList();
+        if (CareerCertifications.Count > 0)
+        {
+            Certifications = CertificationAdvice.For(CareerCertifications, career.Certifications, Background);
+        }
 
         if (Target is { } goal)
         {
@@ -116,6 +130,45 @@ public sealed class IndexModel(CareerDb db, IMemoryCache cache) : PageModel, IHa
         }
         Ratings = ratings;
         Done = Request.Query["done"].Where(d => d is { Length: <= 100 }).Select(d => d!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Nothing said is "not said" (so a requirement is unknown, not failed); once the reader
+    /// says anything about their background, unticked certifications mean none held.</summary>
+    private Background ReadBackground(List<string> problems)
+    {
+        var query = Request.Query;
+        int? Number(string name, string what, int max)
+        {
+            var text = query[name].ToString();
+            if (text.Length == 0)
+            {
+                return null;
+            }
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= max)
+            {
+                return value;
+            }
+            problems.Add($"{what} must be a whole number from 0 to {max.ToString(CultureInfo.InvariantCulture)}.");
+            return null;
+        }
+        var education = query["edu"].ToString() switch
+        {
+            "none" => Education.None,
+            "secondary" => Education.Secondary,
+            "bachelor" => Education.Bachelor,
+            _ => (Education?)null,
+        };
+        var agile = query["agile"].ToString() switch
+        {
+            "yes" => true,
+            "no" => false,
+            _ => (bool?)null,
+        };
+        var months = Number("months", "Months of project experience", 720);
+        var hours = Number("hours", "Hours of project management training", 10_000);
+        var held = query["held"].Select(h => h?.Trim().ToLowerInvariant()).OfType<string>().Where(h => h.Length is > 0 and <= 80).ToHashSet(StringComparer.Ordinal);
+        var said = education is not null || agile is not null || months is not null || hours is not null || held.Count > 0;
+        return new Background(months, education, hours, agile, said ? held : null);
     }
 
     /// <summary>The name of a skill that may no longer be on this level, for "what changed".</summary>
