@@ -234,7 +234,7 @@ public sealed partial class ContentBundle
 
     public static bool IsContentPath(string path) => ContentPath().IsMatch(path);
 
-    [GeneratedRegex(@"^(catalog/(levels|skills|certifications|tools)\.yml|careers/[a-z0-9-]+/career\.yml|careers/[a-z0-9-]+/sections/[A-Za-z0-9][A-Za-z0-9._-]*\.md)$")]
+    [GeneratedRegex(@"^(catalog/(levels|skills|certifications|tools|sources)\.yml|careers/[a-z0-9-]+/career\.yml|careers/[a-z0-9-]+/sections/[A-Za-z0-9][A-Za-z0-9._-]*\.md)$")]
     private static partial Regex ContentPath();
 
     [GeneratedRegex(@"^[A-Za-z]:")]

@@ -18,6 +18,12 @@ public static class ContentWriter
             ["catalog/certifications.yml"] = YamlWriter.List((await db.Certifications.AsNoTracking().Include(c => c.Level).OrderBy(c => c.Id).ToListAsync(cancellationToken)).Select(ContentMapper.ToFile)),
             ["catalog/tools.yml"] = YamlWriter.List((await db.Tools.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken)).Select(ContentMapper.ToFile)),
         };
+        // Optional in the format (added after the first release): written only when there are sources.
+        var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        if (sources.Count > 0)
+        {
+            files[ContentReader.SourcesPath] = YamlWriter.List(sources.Select(ContentMapper.ToFile));
+        }
         foreach (var career in await db.Careers.AsNoTracking().WithGraph().OrderBy(c => c.Slug).ToListAsync(cancellationToken))
         {
             files[CareerPath(career.Slug)] = YamlWriter.Document(ContentMapper.ToFile(career));

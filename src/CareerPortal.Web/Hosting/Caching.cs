@@ -36,6 +36,8 @@ public static class Caching
                 configuration["OutputCache:RedisInstanceName"] ?? "careerportal:");
             services.AddHealthChecks().AddCheck<RedisFallbackStore.Check>("output-cache", tags: [Health.Ready]);
         }
+        // The skills check keeps each career's data in memory (Pages/Careers/SkillsCheck/CheckData.cs).
+        services.AddMemoryCache();
         var searchEntries = configuration.GetValue("OutputCache:SearchEntries", 500);
         CacheStores.Decorate(services, (_, inner) => new SearchBudgetStore(inner, searchEntries, TimeProvider.System));
         return services;

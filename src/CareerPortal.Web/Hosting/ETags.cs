@@ -48,11 +48,12 @@ public static class ETags
         await buffer.CopyToAsync(original, context.RequestAborted);
     });
 
-    /// <summary>Public pages are the output-cached ones: anonymous GETs, the same for everyone.</summary>
+    /// <summary>Public pages are the output-cached ones: anonymous GETs, the same for everyone
+    /// (a page that opts out of the cache, such as the private skills check, gets no ETag either).</summary>
     private static bool IsPublicRead(HttpContext context) =>
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         && context.GetEndpoint()?.Metadata is { } metadata
-        && (metadata.GetMetadata<OutputCacheAttribute>() is not null || metadata.GetMetadata<IOutputCachePolicy>() is not null);
+        && (metadata.GetMetadata<OutputCacheAttribute>() is { NoStore: false } || metadata.GetMetadata<IOutputCachePolicy>() is not null);
 
     private static string Hash(MemoryStream body) =>
         Convert.ToHexStringLower(SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length))[..16]);

@@ -34,6 +34,10 @@ public static class PublicPaths
     public static string Compare(string career, string? from = null, string? to = null) =>
         from is null || to is null ? $"{Career(career)}/compare" : $"{Career(career)}/compare?from={from}&to={to}";
 
+    /// <summary>The private skills check; <paramref name="at"/> (a level or job title slug) says where the reader starts.</summary>
+    public static string SkillsCheck(string career, string? at = null) =>
+        at is null ? $"{Career(career)}/skills-check" : $"{Career(career)}/skills-check?at={Uri.EscapeDataString(at)}";
+
     public static string Skill(string skill) => $"{Skills}/{skill}";
 
     public static string Certification(string certification) => $"{Certifications}/{certification}";
