@@ -40,6 +40,8 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var catalog = await ImportCatalogAsync(set, report, cancellationToken);
             await ImportCareersAsync(set, catalog, report, cancellationToken);
+            Areas.Admin.History.Audit.Add(db, ImportAuthor, AuditActions.Import, detail: $"{root}: {report}");
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return report;
@@ -141,7 +143,6 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
                 {
                     (row.Title, row.Description, row.Order, row.Status, row.Markdown) = (built.Title, built.Description, built.Order, built.Status, built.Markdown);
                     row.Html = markdown.Render(row.Markdown);
-                    row.Revisions.Add(new Revision { Title = row.Title, Markdown = row.Markdown, Author = ImportAuthor, CreatedAt = DateTime.UtcNow });
                 }
             }
         }

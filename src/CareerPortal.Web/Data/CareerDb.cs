@@ -26,6 +26,7 @@ public abstract class CareerDb(DbContextOptions options) : IdentityDbContext<Ide
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
