@@ -127,14 +127,19 @@ public abstract class CareerPartHistory<TRow, TDocument> : RecordHistory<TRow, T
         await Rows(db).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } row
             ? Snapshot.Of(ToFile(row), CareerOf(row).Slug) : null;
 
-    protected override string Title(TDocument document, Snapshot snapshot) => $"{snapshot.Career}: {Name(document)}";
+    protected override string Title(TDocument document, Snapshot snapshot) => snapshot.Career is null ? Name(document) : $"{snapshot.Career}: {Name(document)}";
 
     protected override Task<TRow?> LoadAsync(CareerDb db, int id, CancellationToken cancellationToken) =>
         Rows(db).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
 
     protected override async Task ApplyAsync(CareerDb db, MarkdownRenderer markdown, TDocument document, Snapshot snapshot, TRow row, Restoring restoring, CancellationToken cancellationToken)
     {
-        if (await CareerAsync(db, snapshot, restoring, cancellationToken) is { } career)
+        // A schema 0 snapshot names no career: it restores into its row, which keeps its career.
+        if (snapshot.Career is null && row.Id != 0)
+        {
+            await ApplyAsync(db, markdown, document, row, restoring, cancellationToken);
+        }
+        else if (await CareerAsync(db, snapshot, restoring, cancellationToken) is { } career)
         {
             SetCareer(row, career);
             await ApplyAsync(db, markdown, document, row, restoring, cancellationToken);
