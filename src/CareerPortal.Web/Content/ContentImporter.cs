@@ -96,6 +96,8 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
             }
             else
             {
+                Areas.Admin.History.Audit.Add(db, ImportAuthor, AuditActions.Import, detail: report.ToString());
+                await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
             db.ChangeTracker.Clear();
@@ -216,7 +218,6 @@ public sealed class ContentImporter(CareerDb db, MarkdownRenderer markdown)
                 {
                     (row.Title, row.Description, row.Order, row.Status, row.Markdown) = (built.Title, built.Description, built.Order, built.Status, built.Markdown);
                     row.Html = markdown.Render(row.Markdown, Seo.PublicPaths.Section(career.Slug, row.Slug));
-                    row.Revisions.Add(new Revision { Title = row.Title, Markdown = row.Markdown, Author = ImportAuthor, CreatedAt = DateTime.UtcNow });
                 }
             }
         }

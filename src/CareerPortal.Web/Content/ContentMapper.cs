@@ -79,44 +79,49 @@ public static class ContentMapper
         Profile = career.ProfileMarkdown,
         Responsibilities = NullIfEmpty(career.Responsibilities),
         ToolsAdvice = career.ToolsAdvice,
-        Levels = NullIfEmpty(career.Levels.OrderBy(l => l.Level.Order).Select(l => new CareerLevelFile
-        {
-            Level = l.Level.Slug,
-            Title = l.Title,
-            MinYears = l.MinYears,
-            MaxYears = l.MaxYears,
-            TypicalRoles = NullIfEmpty(l.TypicalRoles),
-            Focus = l.Focus,
-            Responsibilities = NullIfEmpty(l.Responsibilities),
-            SkillsFocus = l.SkillsFocus,
-            Goals = l.Goals,
-            Balance = l.Balance,
-            Skills = NullIfEmpty(l.Skills.OrderBy(s => s.Order).Select(s => new LevelSkillFile
-            {
-                Skill = s.Skill.Slug,
-                Importance = ContentValues.Word(ContentValues.Importances, s.Importance),
-            }).ToList()),
-            Certifications = NullIfEmpty(l.Certifications.OrderBy(c => c.Order).Select(c => c.Certification.Slug).ToList()),
-        }).ToList()),
-        Titles = NullIfEmpty(career.JobTitles.OrderBy(t => t.Order).Select(t => new JobTitleFile
-        {
-            Title = t.Title, Level = t.Level.Slug, Summary = t.Summary,
-        }).ToList()),
-        Specializations = NullIfEmpty(career.Specializations.OrderBy(s => s.Order).Select(s => new SpecializationFile
-        {
-            Slug = s.Slug, Name = s.Name, Summary = s.Summary,
-        }).ToList()),
+        Levels = NullIfEmpty(career.Levels.OrderBy(l => l.Level.Order).Select(ToFile).ToList()),
+        Titles = NullIfEmpty(career.JobTitles.OrderBy(t => t.Order).Select(ToFile).ToList()),
+        Specializations = NullIfEmpty(career.Specializations.OrderBy(s => s.Order).Select(ToFile).ToList()),
         Tools = NullIfEmpty(career.Tools.OrderBy(t => t.Order).Select(t => t.Tool.Slug).ToList()),
-        Related = NullIfEmpty(career.Relations.OrderBy(r => r.Order).Select(r => new RelationFile
-        {
-            Role = r.RelatedCareer.Slug, Kind = ContentValues.Word(ContentValues.RelationKinds, r.Kind), Note = r.Note,
-        }).ToList()),
-        Advancement = NullIfEmpty(career.Advancements.OrderBy(a => a.Order).Select(a => new AdvancementFile
-        {
-            Tier = a.Tier, Options = NullIfEmpty(a.Options),
-        }).ToList()),
+        Related = NullIfEmpty(career.Relations.OrderBy(r => r.Order).Select(ToFile).ToList()),
+        Advancement = NullIfEmpty(career.Advancements.OrderBy(a => a.Order).Select(ToFile).ToList()),
         Figures = NullIfEmpty(career.Figures.Select(ToFile).ToList()),
     };
+
+    /// <summary>Needs the stage's level, skills and certifications loaded.</summary>
+    public static CareerLevelFile ToFile(CareerLevel level) => new()
+    {
+        Level = level.Level.Slug,
+        Title = level.Title,
+        MinYears = level.MinYears,
+        MaxYears = level.MaxYears,
+        TypicalRoles = NullIfEmpty(level.TypicalRoles),
+        Focus = level.Focus,
+        Responsibilities = NullIfEmpty(level.Responsibilities),
+        SkillsFocus = level.SkillsFocus,
+        Goals = level.Goals,
+        Balance = level.Balance,
+        Skills = NullIfEmpty(level.Skills.OrderBy(s => s.Order).Select(s => new LevelSkillFile
+        {
+            Skill = s.Skill.Slug,
+            Importance = ContentValues.Word(ContentValues.Importances, s.Importance),
+        }).ToList()),
+        Certifications = NullIfEmpty(level.Certifications.OrderBy(c => c.Order).Select(c => c.Certification.Slug).ToList()),
+    };
+
+    public static JobTitleFile ToFile(JobTitle title) => new() { Title = title.Title, Level = title.Level.Slug, Summary = title.Summary };
+
+    public static SpecializationFile ToFile(Specialization specialization) => new()
+    {
+        Slug = specialization.Slug, Name = specialization.Name, Summary = specialization.Summary,
+    };
+
+    public static RelationFile ToFile(CareerRelation relation) => new()
+    {
+        Role = relation.RelatedCareer.Slug, Kind = ContentValues.Word(ContentValues.RelationKinds, relation.Kind), Note = relation.Note,
+    };
+
+    public static AdvancementFile ToFile(Advancement advancement) => new() { Tier = advancement.Tier, Options = NullIfEmpty(advancement.Options) };
 
     public static SectionFile ToFile(GuideSection section) => new()
     {

@@ -27,6 +27,7 @@ public abstract class CareerDb(DbContextOptions options) : IdentityDbContext<Ide
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -227,8 +227,14 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
 {
     public void Configure(EntityTypeBuilder<Revision> builder)
     {
-        builder.HasOne(r => r.GuideSection).WithMany(s => s.Revisions).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(r => new { r.GuideSectionId, r.CreatedAt });
+        builder.ToTable("RecordRevisions");
+        builder.Property(r => r.Kind).HasMaxLength(40);
+        builder.Property(r => r.Title).HasMaxLength(400);
+        builder.Property(r => r.Event).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Summary).HasMaxLength(400);
+        builder.Property(r => r.Author).HasMaxLength(256);
+        // A record's history, newest first; the trash is the records whose newest revision is a delete.
+        builder.HasIndex(r => new { r.Kind, r.RecordId, r.Id });
     }
 }
 
@@ -253,5 +259,21 @@ internal sealed class ChangeLogEntryConfiguration : IEntityTypeConfiguration<Cha
         builder.Property(c => c.Change).HasConversion<string>().HasMaxLength(20);
         // The API's renamed-slug lookup.
         builder.HasIndex(c => new { c.ResourceType, c.PreviousSlug });
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        // Declared so that EF Core on SQL Server does not use OUTPUT, which a table with triggers refuses.
+        builder.ToTable("AuditLog", table => table.HasTrigger("AuditLog_AppendOnly"));
+        builder.Property(a => a.Actor).HasMaxLength(256);
+        builder.Property(a => a.Action).HasMaxLength(40);
+        builder.Property(a => a.Kind).HasMaxLength(40);
+        builder.Property(a => a.Title).HasMaxLength(400);
+        builder.Property(a => a.Detail).HasMaxLength(1000);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.Actor, a.At });
     }
 }

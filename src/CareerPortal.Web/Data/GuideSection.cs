@@ -15,19 +15,6 @@ public class GuideSection : ImportedEntity
     public SectionStatus Status { get; set; }
     public string Markdown { get; set; } = "";
     public string Html { get; set; } = "";
-    public List<Revision> Revisions { get; set; } = [];
-}
-
-/// <summary>A saved state of a guide section, kept so an editor can see and restore history.</summary>
-public class Revision
-{
-    public int Id { get; set; }
-    public int GuideSectionId { get; set; }
-    public GuideSection GuideSection { get; set; } = null!;
-    public string Title { get; set; } = "";
-    public string Markdown { get; set; } = "";
-    public string? Author { get; set; }
-    public DateTime CreatedAt { get; set; }
 }
 
 /// <summary>An old public path that now lives elsewhere (a renamed slug): answered with a 301.</summary>

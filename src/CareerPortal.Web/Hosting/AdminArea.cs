@@ -85,6 +85,7 @@ public static partial class AdminArea
             options.Conventions.AuthorizeAreaFolder(Area, "/", AreaPolicy);
             options.Conventions.AuthorizeAreaFolder(Area, "/Users", AdminPolicy);
             options.Conventions.AuthorizeAreaFolder(Area, "/ContentTransfer", AdminPolicy);
+            options.Conventions.AuthorizeAreaFolder(Area, "/Audit", AdminPolicy);
             options.Conventions.AllowAnonymousToAreaPage(Area, "/Account/SignIn");
             options.Conventions.AllowAnonymousToAreaPage(Area, "/Account/Denied");
             options.Conventions.AddAreaFolderRouteModelConvention(Area, "/", AnswerNewOnEditPages);

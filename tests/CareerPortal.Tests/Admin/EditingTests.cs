@@ -48,14 +48,14 @@ public sealed class EditingTests(AdminSite site)
         }
 
         var confirm = await Form.OpenAsync(editor, $"/admin/{kind.Segment}/{id}/delete");
-        Assert.Contains("cannot be undone", confirm.Page.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("moves it to the trash", confirm.Page.Text("main"), StringComparison.Ordinal);
         await using (var db = site.NewDb())
         {
             Assert.NotNull(await kind.Find(db, marker));   // asking deletes nothing
         }
         var deleted = await confirm.PostAsync();
 
-        Assert.Contains("Deleted", deleted.Document.Text(".notice"), StringComparison.Ordinal);
+        Assert.Contains("to the trash", deleted.Document.Text(".notice"), StringComparison.Ordinal);
         await using (var db = site.NewDb())
         {
             Assert.Null(await kind.Find(db, marker));

@@ -138,8 +138,8 @@ public sealed class PublicChangesTests(AdminSite site)
         await using var db = site.NewDb();
         var section = await db.GuideSections.SingleAsync(s => s.Id == id);
         Assert.Contains("<strong>scenario</strong>", section.Html, StringComparison.Ordinal);
-        var revision = await db.Revisions.Where(r => r.GuideSectionId == id).OrderByDescending(r => r.Id).FirstAsync();
+        var revision = await db.Revisions.Where(r => r.Kind == "sections" && r.RecordId == id).OrderByDescending(r => r.Id).FirstAsync();
         Assert.Equal(AdminSite.EditorEmail, revision.Author);
-        Assert.Contains("How would you test a lift?", revision.Markdown, StringComparison.Ordinal);
+        Assert.Contains("How would you test a lift?", revision.Snapshot, StringComparison.Ordinal);
     }
 }

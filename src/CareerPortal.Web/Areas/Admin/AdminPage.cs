@@ -1,3 +1,4 @@
+using CareerPortal.Web.Areas.Admin.History;
 using CareerPortal.Web.Data;
 using CareerPortal.Web.Pages;
 using FluentValidation;
@@ -46,10 +47,10 @@ public abstract class AdminPage : PageModel
         entry.Property(e => e.UpdatedAt).IsModified = true;
     }
 
-    /// <summary>Saves and evicts the public pages. When someone else saved first, nothing is
+    /// <summary>Saves <paramref name="row"/> with its revision and evicts the public pages. When someone else saved first, nothing is
     /// written: their version is loaded to show, and the form takes their token so that saving
     /// again is a deliberate choice to replace it.</summary>
-    protected async Task<bool> SaveAsync<TInput>(CareerDb db, TInput input, Func<Task<TInput?>> loadTheirs, CancellationToken cancellationToken)
+    protected async Task<bool> SaveAsync<TInput>(CareerDb db, Entity row, bool isNew, TInput input, Func<Task<TInput?>> loadTheirs, CancellationToken cancellationToken)
         where TInput : class, IVersioned
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -57,7 +58,7 @@ public abstract class AdminPage : PageModel
         ArgumentNullException.ThrowIfNull(loadTheirs);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await Revisions.SaveAsync(db, row, isNew, User.Identity?.Name, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -90,10 +91,13 @@ public abstract class AdminPage : PageModel
         return true;
     }
 
-    /// <summary>Deletes what is marked deleted and evicts the public pages; false with a message on the page when it could not.</summary>
-    protected async Task<bool> DeleteAsync(CareerDb db, CancellationToken cancellationToken)
+    /// <summary>Moves <paramref name="row"/> to the trash, deletes it and evicts the public pages; false with a message on the page when it could not.</summary>
+    protected async Task<bool> DeleteAsync(CareerDb db, Entity row, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(row);
+        await Revisions.TrashAsync(db, row, User.Identity?.Name, cancellationToken);
+        db.Remove(row);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -125,6 +129,11 @@ public abstract class AdminPage : PageModel
     protected Task EvictPublicPagesAsync(CancellationToken cancellationToken) =>
         HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>()
             .EvictSavedAsync(HttpContext.RequestServices.GetRequiredService<CareerDb>(), cancellationToken).AsTask();
+
+    /// <summary>Records in the audit log something that is not itself a change of content (a sign-in,
+    /// an account change), done by <paramref name="actor"/> or else the signed-in user.</summary>
+    protected Task AuditAsync(string action, string? detail, CancellationToken cancellationToken, string? actor = null) =>
+        Audit.RecordAsync(HttpContext.RequestServices.GetRequiredService<CareerDb>(), actor ?? User.Identity?.Name, action, detail, cancellationToken);
 
     /// <summary>A notice shown once, on the page the editor is redirected to.</summary>
     protected void Notice(string message) => TempData[NoticeKey] = message;

@@ -1,3 +1,4 @@
+using CareerPortal.Web.Areas.Admin.History;
 using CareerPortal.Web.Data;
 using CareerPortal.Web.Pages;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,8 @@ namespace CareerPortal.Web.Areas.Admin;
 
 /// <summary>One admin delete, composed into each kind's delete page: the confirmation lists what
 /// still uses the row (then deleting is refused) and what goes with it; the delete is refused when
-/// the row changed since the confirmation was shown, and evicts the public pages.</summary>
+/// the row changed since the confirmation was shown, moves the row with its children to the trash
+/// (<see cref="Revisions.TrashAsync"/>), and evicts the public pages.</summary>
 public sealed class DeleteFlow<TEntity>(PageModel page, CareerDb db, IQueryable<TEntity> rows, string kind,
     Func<TEntity, CancellationToken, Task<Deletion>> describe)
     where TEntity : Entity
@@ -42,6 +44,7 @@ public sealed class DeleteFlow<TEntity>(PageModel page, CareerDb db, IQueryable<
             return page.Page();
         }
         db.Entry(row).Property(e => e.Version).OriginalValue = version;
+        await Revisions.TrashAsync(db, row, page.User.Identity?.Name, cancellationToken);
         db.Remove(row);
         try
         {
@@ -69,7 +72,7 @@ public sealed class DeleteFlow<TEntity>(PageModel page, CareerDb db, IQueryable<
             return page.Page();
         }
         await page.HttpContext.RequestServices.GetRequiredService<IOutputCacheStore>().EvictSavedAsync(db, cancellationToken);
-        page.TempData[AdminPage.NoticeKey] = $"Deleted the {kind} {Deletion.Name}.";
+        page.TempData[AdminPage.NoticeKey] = $"Moved the {kind} {Deletion.Name} to the trash.";
         return next?.Invoke(row) ?? page.RedirectToPage("Index");
     }
 

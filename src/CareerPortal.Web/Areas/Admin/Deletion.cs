@@ -13,8 +13,8 @@ public sealed record Deletion(string Kind, string Name, Guid Version, string Bac
     /// <summary>Records that belong to this one and go with it.</summary>
     public IReadOnlyList<string> AlsoDeleted { get; init; } = [];
 
-    /// <summary>The career levels among <paramref name="levels"/>, named for a refusal, by career and level order.</summary>
+    /// <summary>The career levels among <paramref name="levels"/>, named for the confirmation, by career and level order.</summary>
     public static Task<List<string>> LevelsAsync(IQueryable<CareerLevel> levels, CancellationToken cancellationToken) =>
         levels.AsNoTracking().OrderBy(l => l.Career.Title).ThenBy(l => l.Level.Order)
-            .Select(l => "the level " + l.Title + " of " + l.Career.Title).ToListAsync(cancellationToken);
+            .Select(l => "its place in the level " + l.Title + " of " + l.Career.Title).ToListAsync(cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerPortal.Web.Areas.Admin.History;
 using CareerPortal.Web.Data;
 using CareerPortal.Web.Seo;
 using CareerPortal.Web.Pages;
@@ -22,13 +23,16 @@ public sealed class EditState
     public string Base { get; set; } = "";
     public string? ReturnUrl { get; set; }
     public IReadOnlyList<FieldConflict> Conflicts { get; set; } = [];
+    /// <summary>The record's history page, when it has one yet.</summary>
+    public string? HistoryUrl { get; set; }
     public string? TheirAuthor { get; set; }
     public DateTime? TheirTime { get; set; }
 }
 
 /// <summary>One admin edit, composed into each kind's page: read the row for the form; on save
 /// find it again (or add it), refuse a row deleted meanwhile, validate, merge a stale form field by
-/// field with what was saved since, apply, save expecting the version, and evict the public pages.
+/// field with what was saved since, apply, save expecting the version with a revision and an audit
+/// entry (<see cref="Revisions"/>), and evict the public pages.
 /// The page keeps its own input model, validator and handlers; see Pages/Skills/Edit.cshtml.cs.</summary>
 public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQueryable<TEntity> rows, Func<TEntity, TInput> read)
     where TEntity : Entity
@@ -61,6 +65,7 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
         }
         var input = read(row);
         State.Base = JsonSerializer.Serialize(input);
+        State.HistoryUrl = HistoryPage.Url(page.Url, AdminKinds.Of(row), id);
         return input;
     }
 
@@ -176,7 +181,7 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
         }
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await Revisions.SaveAsync(db, row, id is null, page.User.Identity?.Name, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

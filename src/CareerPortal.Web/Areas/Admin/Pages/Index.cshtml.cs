@@ -12,7 +12,7 @@ public sealed class IndexModel(CareerDb db) : AdminPage
     public IReadOnlyList<RecentEdit> RecentEdits { get; private set; } = [];
     public IReadOnlyList<RevisionLine> RecentRevisions { get; private set; } = [];
 
-    public sealed record RevisionLine(int SectionId, string Section, string Career, string? Author, DateTime CreatedAt);
+    public sealed record RevisionLine(string Kind, int RecordId, string Title, RevisionEvent Event, string? Author, DateTime CreatedAt);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -27,9 +27,9 @@ public sealed class IndexModel(CareerDb db) : AdminPage
         RecentEdits = edits.OrderByDescending(e => e.UpdatedAt).Take(RecentCount).ToList();
 
         RecentRevisions = await db.Revisions.AsNoTracking()
-            .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+            .OrderByDescending(r => r.Id)
             .Take(RecentCount)
-            .Select(r => new RevisionLine(r.GuideSectionId, r.Title, r.GuideSection.Career.Title, r.Author, r.CreatedAt))
+            .Select(r => new RevisionLine(r.Kind, r.RecordId, r.Title, r.Event, r.Author, r.CreatedAt))
             .ToListAsync(cancellationToken);
     }
 }

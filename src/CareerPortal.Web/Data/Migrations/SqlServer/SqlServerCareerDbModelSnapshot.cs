@@ -62,6 +62,55 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                     b.ToTable("Advancements");
                 });
 
+            modelBuilder.Entity("CareerPortal.Web.Data.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("RecordId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Actor", "At");
+
+                    b.ToTable("AuditLog", null, t =>
+                        {
+                            t.HasTrigger("AuditLog_AppendOnly");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
             modelBuilder.Entity("CareerPortal.Web.Data.Career", b =>
                 {
                     b.Property<int>("Id")
@@ -670,34 +719,57 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("CareerPortal.Web.Data.Revision", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                        .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Author")
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<int>("GuideSectionId")
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("PublicId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("RecordId")
                         .HasColumnType("int");
 
-                    b.Property<string>("Markdown")
+                    b.Property<int>("Schema")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GuideSectionId", "CreatedAt");
+                    b.HasIndex("Kind", "RecordId", "Id");
 
-                    b.ToTable("Revisions");
+                    b.ToTable("RecordRevisions", (string)null);
                 });
 
             modelBuilder.Entity("CareerPortal.Web.Data.Skill", b =>
@@ -1269,17 +1341,6 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
                     b.Navigation("Level");
                 });
 
-            modelBuilder.Entity("CareerPortal.Web.Data.Revision", b =>
-                {
-                    b.HasOne("CareerPortal.Web.Data.GuideSection", "GuideSection")
-                        .WithMany("Revisions")
-                        .HasForeignKey("GuideSectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("GuideSection");
-                });
-
             modelBuilder.Entity("CareerPortal.Web.Data.Specialization", b =>
                 {
                     b.HasOne("CareerPortal.Web.Data.Career", "Career")
@@ -1369,11 +1430,6 @@ namespace CareerPortal.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("CareerPortal.Web.Data.Certification", b =>
                 {
                     b.Navigation("CareerLevels");
-                });
-
-            modelBuilder.Entity("CareerPortal.Web.Data.GuideSection", b =>
-                {
-                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("CareerPortal.Web.Data.Skill", b =>

@@ -55,6 +55,51 @@ namespace CareerPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Advancements");
                 });
 
+            modelBuilder.Entity("CareerPortal.Web.Data.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Actor", "At");
+
+                    b.ToTable("AuditLog", null, t =>
+                        {
+                            t.HasTrigger("AuditLog_AppendOnly");
+                        });
+                });
+
             modelBuilder.Entity("CareerPortal.Web.Data.Career", b =>
                 {
                     b.Property<int>("Id")
@@ -645,32 +690,55 @@ namespace CareerPortal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CareerPortal.Web.Data.Revision", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Author")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("GuideSectionId")
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PublicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Markdown")
+                    b.Property<int>("Schema")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GuideSectionId", "CreatedAt");
+                    b.HasIndex("Kind", "RecordId", "Id");
 
-                    b.ToTable("Revisions");
+                    b.ToTable("RecordRevisions", (string)null);
                 });
 
             modelBuilder.Entity("CareerPortal.Web.Data.Skill", b =>
@@ -1228,17 +1296,6 @@ namespace CareerPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Level");
                 });
 
-            modelBuilder.Entity("CareerPortal.Web.Data.Revision", b =>
-                {
-                    b.HasOne("CareerPortal.Web.Data.GuideSection", "GuideSection")
-                        .WithMany("Revisions")
-                        .HasForeignKey("GuideSectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("GuideSection");
-                });
-
             modelBuilder.Entity("CareerPortal.Web.Data.Specialization", b =>
                 {
                     b.HasOne("CareerPortal.Web.Data.Career", "Career")
@@ -1328,11 +1385,6 @@ namespace CareerPortal.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("CareerPortal.Web.Data.Certification", b =>
                 {
                     b.Navigation("CareerLevels");
-                });
-
-            modelBuilder.Entity("CareerPortal.Web.Data.GuideSection", b =>
-                {
-                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("CareerPortal.Web.Data.Skill", b =>

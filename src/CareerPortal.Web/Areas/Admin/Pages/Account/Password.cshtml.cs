@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Accounts;
+using CareerPortal.Web.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -76,6 +77,7 @@ public sealed class PasswordModel(UserManager<IdentityUser> users, SignInManager
         throttle.Succeeded(client, account);
         // The stamp changed with the password: sign in again so this session carries the new one.
         await signIn.RefreshSignInAsync(user);
+        await AuditAsync(AuditActions.UserChange, "Changed their own password.", cancellationToken);
         Notice("Your password is changed. Your other sessions are signed out.");
         return RedirectToPage("/Index");
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Accounts;
+using CareerPortal.Web.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -79,9 +80,11 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, SignInThrott
         {
             throttle.Succeeded(client, email);
             await signIn.SignInAsync(user!, isPersistent: false);
+            await AuditAsync(AuditActions.SignIn, null, cancellationToken, user!.UserName);
             return LocalRedirect(ReturnUrls.Safe(ReturnUrl));
         }
         throttle.Failed(client, email);
+        await AuditAsync(AuditActions.SignInFailed, user is null ? "No account has this address." : result.IsLockedOut ? "The account is locked or paused." : "Wrong password, or the account is disabled.", cancellationToken, email);
         ModelState.AddModelError("", RefusedMessage);
         return Page();
     }

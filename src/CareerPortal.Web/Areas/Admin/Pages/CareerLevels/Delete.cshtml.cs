@@ -23,13 +23,12 @@ public sealed class DeleteModel(CareerDb db) : AdminPage
             return RedirectToPage("Index");
         }
         db.Entry(level).Property(l => l.Version).OriginalValue = Version;
-        db.CareerLevels.Remove(level);
-        if (!await DeleteAsync(db, cancellationToken))
+        if (!await DeleteAsync(db, level, cancellationToken))
         {
             await LoadAsync(id, cancellationToken);
             return Page();
         }
-        Notice($"Deleted the career level {level.Title}.");
+        Notice($"Moved the career level {level.Title} to the trash.");
         return RedirectToPage("/Careers/Career", new { id = level.CareerId });
     }
 

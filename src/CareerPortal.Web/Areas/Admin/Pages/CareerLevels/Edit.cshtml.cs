@@ -284,7 +284,7 @@ public sealed class EditModel(CareerDb db) : AdminPage
             await ApplyTitlesAsync(level!, cancellationToken);
             ExpectVersion(db, level!, Input.Version);
         }
-        if (!await SaveAsync(db, Input, async () => id is null ? null : await LoadStoredAsync(id.Value, cancellationToken), cancellationToken))
+        if (!await SaveAsync(db, level!, id is null, Input, async () => id is null ? null : await LoadStoredAsync(id.Value, cancellationToken), cancellationToken))
         {
             return Page();
         }

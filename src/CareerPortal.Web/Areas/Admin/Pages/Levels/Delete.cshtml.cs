@@ -27,13 +27,12 @@ public sealed class DeleteModel(CareerDb db) : AdminPage
             return Page();
         }
         db.Entry(level).Property(l => l.Version).OriginalValue = Version;
-        db.Levels.Remove(level);
-        if (!await DeleteAsync(db, cancellationToken))
+        if (!await DeleteAsync(db, level, cancellationToken))
         {
             await LoadAsync(id, cancellationToken);
             return Page();
         }
-        Notice($"Deleted the level {level.Name}.");
+        Notice($"Moved the level {level.Name} to the trash.");
         return RedirectToPage("Index");
     }
 

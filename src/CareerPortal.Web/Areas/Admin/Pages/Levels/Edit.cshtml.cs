@@ -108,7 +108,7 @@ public sealed class EditModel(CareerDb db) : AdminPage
                 await db.AddRedirectAsync(PublicPaths.Level(career, oldSlug), PublicPaths.Level(career, level.Slug), cancellationToken);
             }
         }
-        if (!await SaveAsync(db, Input, async () => await db.Levels.AsNoTracking().Where(l => l.Id == id).Select(l => InputModel.From(l)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
+        if (!await SaveAsync(db, level, id is null, Input, async () => await db.Levels.AsNoTracking().Where(l => l.Id == id).Select(l => InputModel.From(l)).FirstOrDefaultAsync(cancellationToken), cancellationToken))
         {
             return Page();
         }

@@ -7,11 +7,8 @@ namespace CareerPortal.Web.Areas.Admin.Pages.Sections;
 
 public sealed class DeleteModel(CareerDb db) : PageModel
 {
-    public DeleteFlow<GuideSection> Flow => field ??= new(this, db, db.GuideSections.Include(s => s.Career), "guide section", async (section, cancellationToken) =>
-        new Deletion("guide section", $"{section.Title} ({section.Career.Title})", section.Version, Url.Page("Edit", new { id = section.Id })!)
-        {
-            AlsoDeleted = await db.Revisions.CountAsync(r => r.GuideSectionId == section.Id, cancellationToken) is var revisions and > 0 ? [$"its {revisions} saved revisions"] : [],
-        });
+    public DeleteFlow<GuideSection> Flow => field ??= new(this, db, db.GuideSections.Include(s => s.Career), "guide section", (section, _) =>
+        Task.FromResult(new Deletion("guide section", $"{section.Title} ({section.Career.Title})", section.Version, Url.Page("Edit", new { id = section.Id })!)));
 
     public Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) => Flow.GetAsync(id, cancellationToken);
 

@@ -12,7 +12,7 @@ namespace CareerPortal.Web.Areas.Admin.Pages.Sections;
 
 /// <summary>The Markdown editor of a guide section, with a preview from the public site's own
 /// renderer: the Preview button re-renders the page (no script needed); admin-preview.js posts to
-/// <see cref="OnPostRender"/> as one types. Saving stores the HTML and a revision.</summary>
+/// <see cref="OnPostRender"/> as one types. Saving stores the HTML; the edit flow keeps a revision.</summary>
 public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageModel
 {
     public const int MarkdownLength = 100_000;
@@ -25,7 +25,6 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageMode
     public string? PublicPath { get; private set; }
     public string PreviewHtml { get; private set; } = "";
     public IReadOnlyList<SelectListItem> Careers { get; private set; } = [];
-    public IReadOnlyList<Revision> Revisions { get; private set; } = [];
 
     public EditFlow<GuideSection, InputModel> Flow => field ??= new(this, db, db.GuideSections.Include(s => s.Career), InputModel.From)
     {
@@ -140,7 +139,6 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageMode
             (section.Title, section.Slug, section.Description, section.Order, section.Status, section.Markdown) =
                 (Input.Title.Trim(), Input.Slug.Trim(), Input.Description.Trim(), Input.Order, Input.Status, Input.Markdown);
             section.Html = renderer.Render(section.Markdown, PublicPaths.Section(section.Career.Slug, section.Slug));
-            section.Revisions.Add(new Revision { Title = section.Title, Markdown = section.Markdown, Author = User.Identity?.Name, CreatedAt = DateTime.UtcNow });
         }, cancellationToken);
         return Flow.Result(saved, section => $"Saved the section {section.Title}{(section.Status == SectionStatus.Draft ? " as a draft" : "")}.",
             section => RedirectToPage("Edit", new { id = section.Id }));
@@ -156,8 +154,6 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageMode
         {
             var stored = await db.GuideSections.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.Slug, s.Status }).FirstOrDefaultAsync(cancellationToken);
             PublicPath = stored is { Status: SectionStatus.Published } ? PublicPaths.Section(career.Slug, stored.Slug) : null;
-            Revisions = await db.Revisions.AsNoTracking().Where(r => r.GuideSectionId == id)
-                .OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).Take(10).ToListAsync(cancellationToken);
         }
     }
 }

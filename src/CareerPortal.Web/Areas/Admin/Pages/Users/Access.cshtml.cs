@@ -1,4 +1,5 @@
 using CareerPortal.Web.Accounts;
+using CareerPortal.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -44,6 +45,7 @@ public sealed class AccessModel(UserManager<IdentityUser> users) : AdminPage
             }
             return Page();
         }
+        await AuditAsync(AuditActions.UserChange, IsDisabled || IsLocked ? $"Enabled the account {Email}." : $"Disabled the account {Email}.", HttpContext.RequestAborted);
         Notice(IsDisabled || IsLocked ? $"Enabled the account {Email}." : $"Disabled the account {Email}; it is signed out.");
         return RedirectToPage("Index");
     }

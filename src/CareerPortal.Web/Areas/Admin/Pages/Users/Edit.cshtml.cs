@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Accounts;
+using CareerPortal.Web.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -82,6 +83,7 @@ public sealed class EditModel(UserManager<IdentityUser> users) : AdminPage
             {
                 return Page();
             }
+            await AuditAsync(AuditActions.UserChange, $"Created the account {email} ({Input.Role}).", cancellationToken);
             Notice($"Created the account {email} ({Input.Role}).");
             return RedirectToPage("Index");
         }
@@ -114,7 +116,9 @@ public sealed class EditModel(UserManager<IdentityUser> users) : AdminPage
             {
                 return Page();
             }
+            await AuditAsync(AuditActions.RoleChange, $"{email}: {string.Join(", ", current)} to {Input.Role}.", cancellationToken);
         }
+        await AuditAsync(AuditActions.UserChange, $"Saved the account {email} ({Input.Role}).", cancellationToken);
         Notice($"Saved the account {email} ({Input.Role}).");
         return RedirectToPage("Index");
     }

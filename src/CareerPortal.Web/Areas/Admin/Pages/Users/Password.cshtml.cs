@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CareerPortal.Web.Accounts;
+using CareerPortal.Web.Data;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -69,6 +70,7 @@ public sealed class PasswordModel(UserManager<IdentityUser> users) : AdminPage
             }
             return Page();
         }
+        await AuditAsync(AuditActions.UserChange, $"Set a new password for {Email}.", cancellationToken);
         Notice($"Set a new password for {Email}; their sessions are signed out.");
         return RedirectToPage("Index");
     }
