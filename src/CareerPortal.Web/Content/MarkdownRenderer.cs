@@ -59,10 +59,37 @@ public sealed class MarkdownRenderer
     /// <summary>The Markdown's syntax tree, parsed as rendering parses it.</summary>
     internal static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
 
-    /// <summary>For a preview: the HTML, or the problem in words (encoded) in its place.</summary>
-    public string Preview(string markdown) => Problem(markdown) is { } problem
-        ? $"<p class=\"error\">{System.Net.WebUtility.HtmlEncode(problem)}</p>"
-        : Render(markdown);
+    /// <summary>For a preview: the HTML, or the problem in words (encoded) in its place; links the
+    /// sanitizer removed are named above the HTML, so the editor knows why their text is not a link.</summary>
+    public string Preview(string markdown)
+    {
+        if (Problem(markdown) is { } problem)
+        {
+            return Paragraph("error", problem);
+        }
+        _dropped = [];
+        try
+        {
+            var html = Render(markdown);
+            return _dropped.Count == 0 ? html : Paragraph("error", DroppedMessage(_dropped)) + html;
+        }
+        finally
+        {
+            _dropped = null;
+        }
+    }
+
+    /// <summary>Why some links of the text are shown as plain text.</summary>
+    public static string DroppedMessage(IReadOnlyCollection<string> texts) =>
+        (texts.Count == 1 ? "One link was removed and its text kept" : $"{texts.Count} links were removed and their text kept")
+        + ": only web addresses (http, https) and email addresses (mailto) can be linked. The link on: "
+        + string.Join(", ", texts.Distinct().Select(a => "“" + (a.Length > 60 ? a[..60] + "…" : a) + "”")) + ".";
+
+    private static string Paragraph(string cssClass, string text) => $"<p class=\"{cssClass}\">{System.Net.WebUtility.HtmlEncode(text)}</p>";
+
+    /// <summary>Addresses the sanitizer removes while <see cref="Preview"/> renders on this thread (sanitizing is synchronous).</summary>
+    [ThreadStatic]
+    private static List<string>? _dropped;
 
     /// <summary>Why the text cannot be rendered, or null when it can.</summary>
     public static string? Problem(string markdown)
@@ -99,6 +126,32 @@ public sealed class MarkdownRenderer
         sanitizer.AllowedAttributes.Add("id"); // heading anchors for the table of contents
         sanitizer.AllowedTags.Remove("form");
         sanitizer.AllowDataAttributes = false;
+        sanitizer.RemovingAttribute += (_, e) =>
+        {
+            if (e.Attribute.Name is "href" or "src" && e.Tag.NodeName is "A" or "IMG")
+            {
+                // Named by its text: echoing the refused address would put it back on the page.
+                _dropped?.Add(e.Tag.NodeName == "IMG" ? e.Tag.GetAttribute("alt") ?? "" : e.Tag.TextContent);
+            }
+        };
+        // A link or image whose address was removed would stay a dead link or a broken image:
+        // keep its text instead.
+        sanitizer.PostProcessDom += (_, e) =>
+        {
+            foreach (var element in e.Document.QuerySelectorAll("a:not([href]), img:not([src])").ToList())
+            {
+                var parent = element.Parent!;
+                if (element.NodeName == "IMG")
+                {
+                    parent.InsertBefore(e.Document.CreateTextNode(element.GetAttribute("alt") ?? ""), element);
+                }
+                while (element.FirstChild is { } child)
+                {
+                    parent.InsertBefore(child, element);
+                }
+                parent.RemoveChild(element);
+            }
+        };
         return sanitizer;
     }
 }

@@ -57,6 +57,14 @@ public static partial class AdminArea
             options.SlidingExpiration = true;
             SessionEnd.Track(options, options.Cookie.Name!);
         });
+        // Admin forms speak the editor's language: no "The value '' is invalid." (see FormBinding).
+        services.Configure<MvcOptions>(options =>
+        {
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.ModelMetadataDetailsProviders.Add(new Areas.Admin.FormBinding());
+        });
+        // No client-side validation library is loaded: its data-val attributes carried framework wording.
+        services.Configure<MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DummyPasswordCheck>();
         services.AddAntiforgery(options =>

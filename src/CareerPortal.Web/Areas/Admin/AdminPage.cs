@@ -29,12 +29,7 @@ public abstract class AdminPage : PageModel
     protected async Task<bool> ValidateAsync<T>(IValidator<T> validator, T input, CancellationToken cancellationToken, string prefix = "Input")
     {
         ArgumentNullException.ThrowIfNull(validator);
-        var result = await validator.ValidateAsync(input, cancellationToken);
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(error.PropertyName.Length == 0 ? "" : $"{prefix}.{error.PropertyName}", error.ErrorMessage);
-        }
-        return ModelState.IsValid;
+        return await FormBinding.ValidateAsync(ModelState, validator, input, cancellationToken, prefix);
     }
 
     /// <summary>Marks the row changed, expecting the token the form was opened with: the save then

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerPortal.Web.Accounts;
 using CareerPortal.Web.Areas.Admin.History;
 using CareerPortal.Web.Data;
 using CareerPortal.Web.Seo;
@@ -74,7 +75,7 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
     public async Task<IActionResult> GetAsync(int? id, Action<TInput> show, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(show);
-        State.ReturnUrl = ReturnUrl(page.Request.Query[EditState.ReturnField]) ?? ReturnUrl(page.Request.Headers.Referer);
+        State.ReturnUrl = SafeReturnUrl(page.Request.Query[EditState.ReturnField]) ?? SafeReturnUrl(page.Request.Headers.Referer);
         if (id is not null)
         {
             if (await ReadAsync(id.Value, cancellationToken) is not { } input)
@@ -132,7 +133,7 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
         ArgumentNullException.ThrowIfNull(apply);
         var form = page.Request.HasFormContentType ? page.Request.Form : null;
         State.Base = form?[EditState.BaseField].ToString() ?? "";
-        State.ReturnUrl = ReturnUrl(form?[EditState.ReturnField]);
+        State.ReturnUrl = SafeReturnUrl(form?[EditState.ReturnField]);
         var row = id is null ? null : await rows.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (id is not null && row is null)
         {
@@ -262,12 +263,7 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
 
     private async Task<bool> ValidateAsync(IValidator<TInput> validator, TInput input, CancellationToken cancellationToken)
     {
-        var result = await validator.ValidateAsync(input, cancellationToken);
-        foreach (var error in result.Errors)
-        {
-            page.ModelState.AddModelError(error.PropertyName.Length == 0 ? "" : "Input." + error.PropertyName, error.ErrorMessage);
-        }
-        return page.ModelState.IsValid;
+        return await FormBinding.ValidateAsync(page.ModelState, validator, input, cancellationToken);
     }
 
     private static TInput? Deserialize(string json)
@@ -282,22 +278,26 @@ public sealed class EditFlow<TEntity, TInput>(PageModel page, CareerDb db, IQuer
         }
     }
 
-    /// <summary>Only a path inside the admin area (never another site, never the form itself).</summary>
-    private string? ReturnUrl(string? url)
+    /// <summary>Where to go back to after saving: a plain path inside the admin area (the rules of
+    /// sign-in's return address, <see cref="ReturnUrls"/>), never another site, never the form itself.
+    /// A Referer from this site counts as its path and query.</summary>
+    public string? SafeReturnUrl(string? url)
     {
         if (string.IsNullOrEmpty(url))
         {
             return null;
         }
-        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute))
+        // Not for "/admin/...": on Linux that parses as an absolute file: URI.
+        if (!url.StartsWith('/') && Uri.TryCreate(url, UriKind.Absolute, out var absolute))
         {
-            if (absolute.Authority != page.Request.Host.Value)
+            if (absolute.Authority != page.Request.Host.Value || absolute.Scheme is not ("http" or "https"))
             {
                 return null;
             }
             url = absolute.PathAndQuery;
         }
-        return page.Url.IsLocalUrl(url) && url.StartsWith("/admin", StringComparison.OrdinalIgnoreCase)
-            && !url.StartsWith(page.Request.Path.Value ?? "/admin", StringComparison.OrdinalIgnoreCase) ? url : null;
+        var form = page.Request.Path.Value ?? ReturnUrls.AdminHome;
+        var path = url.Split('?', '#')[0];
+        return ReturnUrls.IsSafe(url) && !path.TrimEnd('/').Equals(form.TrimEnd('/'), StringComparison.OrdinalIgnoreCase) ? url : null;
     }
 }

@@ -30,6 +30,7 @@ public sealed class ExpiredFormFilter : IAlwaysRunResultFilter
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex">
             <title>This form has expired | CareerPortal admin</title>
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="/site.css">
             <link rel="stylesheet" href="/admin.css">
         </head>

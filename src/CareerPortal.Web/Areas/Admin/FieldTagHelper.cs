@@ -44,8 +44,15 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             : [];
 
         var attributes = new Dictionary<string, object> { ["id"] = id };
+        var hint = metadata.Description;
+        if (metadata.ContainerType?.GetProperty(metadata.PropertyName!)?.GetCustomAttributes(typeof(SlugFromAttribute), false).FirstOrDefault() is SlugFromAttribute slugFrom)
+        {
+            var source = metadata.ContainerMetadata?.Properties[slugFrom.Source];
+            attributes["data-slug-from"] = TagBuilder.CreateSanitizedId(name[..(name.LastIndexOf('.') + 1)] + slugFrom.Source, "_");
+            hint = $"{hint} Left empty, it is made from the {(source?.DisplayName ?? slugFrom.Source).ToLowerInvariant()}.".Trim();
+        }
         var describedBy = new List<string>();
-        if (metadata.Description is not null)
+        if (hint is not null)
         {
             describedBy.Add(id + "-hint");
         }
@@ -78,11 +85,11 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
             output.Content.AppendHtml(Control(attributes, checkbox: true));
             output.Content.AppendHtml(generator.GenerateHiddenForCheckbox(ViewContext, For.ModelExplorer, For.Name));
             output.Content.AppendHtml(label);
-            AppendHintAndErrors(output, id, metadata.Description, errors);
+            AppendHintAndErrors(output, id, hint, errors);
             return;
         }
         output.Content.AppendHtml(label);
-        AppendHintAndErrors(output, id, metadata.Description, errors);
+        AppendHintAndErrors(output, id, hint, errors);
         output.Content.AppendHtml(Control(attributes, checkbox: false));
     }
 

@@ -1,5 +1,8 @@
+using System.Linq.Expressions;
 using CareerPortal.Web.Content;
+using CareerPortal.Web.Data;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerPortal.Web.Areas.Admin;
 
@@ -24,4 +27,17 @@ public static class Rules
     public static IRuleBuilderOptions<T, string?> LineList<T>(this IRuleBuilder<T, string?> rule, string what, int count = 50, int length = 300) => rule
         .Must(text => Lines.Split(text).Count <= count).WithMessage($"List at most {count} {what}, one per line.")
         .Must(text => Lines.Split(text).All(line => line.Length <= length)).WithMessage($"Keep each line of {what} to {length} characters or fewer.");
+
+    /// <summary>No other row of <paramref name="rows"/> has this name, ignoring case and spacing
+    /// ("Risk management" and "risk  Management" are one name), so two catalog entries never look the same.</summary>
+    public static IRuleBuilderOptions<T, string?> UniqueName<T, TRow>(this IRuleBuilder<T, string?> rule, IQueryable<TRow> rows,
+        Expression<Func<TRow, string>> name, int? id, string what) where TRow : Entity => rule
+        // Compared here, not in SQL: SQLite's lower() folds ASCII only, and a catalog is small.
+        .MustAsync(async (value, cancellationToken) => !(await rows.Where(r => r.Id != id).Select(name).ToListAsync(cancellationToken))
+            .Any(other => NameKey(other) == NameKey(value)))
+        .WithMessage($"Another {what} already has this name (capitals and spaces aside). Edit that one, or choose a different name.");
+
+    /// <summary>A name as compared for uniqueness: single spaces, upper case.</summary>
+    public static string NameKey(string? name) =>
+        string.Join(' ', (name ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 }

@@ -79,12 +79,6 @@ public sealed class EditModel(CareerDb db) : AdminPage
         [Display(Name = "Work-life balance", Description = "Optional sentence.")]
         public string? Balance { get; set; }
 
-        [Display(Name = "Certifications")]
-        public List<int> CertificationIds { get; set; } = [];
-
-        [Display(Name = "Skills")]
-        public List<SkillRow> Skills { get; set; } = [];
-
         [Display(Name = "Job titles")]
         public List<TitleRow> Titles { get; set; } = [];
 
@@ -93,6 +87,13 @@ public sealed class EditModel(CareerDb db) : AdminPage
 
         [Display(Name = "Its summary", Description = "One line about the new job title.")]
         public string? NewTitleSummary { get; set; }
+
+        // Declared in the form's order, which the error summary follows.
+        [Display(Name = "Skills")]
+        public List<SkillRow> Skills { get; set; } = [];
+
+        [Display(Name = "Certifications")]
+        public List<int> CertificationIds { get; set; } = [];
 
         public static InputModel From(CareerLevel level, IEnumerable<JobTitle> titles) => new()
         {

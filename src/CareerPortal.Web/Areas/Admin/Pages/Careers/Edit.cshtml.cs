@@ -38,6 +38,8 @@ public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : 
         [Display(Name = "Title", Description = "Such as 'IT Project Manager'.")]
         public string Title { get; set; } = "";
 
+        [SlugFrom(nameof(Title))]
+
         [Display(Name = "Slug", Description = "The address: /careers/slug. Changing it keeps the old addresses (and those of its levels and guide) working: they redirect.")]
         public string Slug { get; set; } = "";
 
@@ -78,7 +80,7 @@ public sealed partial class EditModel(CareerDb db, MarkdownRenderer markdown) : 
     {
         public InputValidator(CareerDb db, int? id)
         {
-            RuleFor(i => i.Title).Text("a title", 200);
+            RuleFor(i => i.Title).Text("a title", 200).UniqueName(db.Careers, c => c.Title, id, "career");
             RuleFor(i => i.Slug).Slug()
                 .MustAsync(async (slug, cancellationToken) => !await db.Careers.AnyAsync(c => c.Slug == slug && c.Id != id, cancellationToken))
                 .WithMessage("Another career already has this slug.");

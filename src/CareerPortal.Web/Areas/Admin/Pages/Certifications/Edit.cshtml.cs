@@ -83,6 +83,8 @@ public sealed class EditModel(CareerDb db) : PageModel
         [Display(Name = "Name")]
         public string Name { get; set; } = "";
 
+        [SlugFrom(nameof(Name))]
+
         [Display(Name = "Slug", Description = "The address of its page: /certifications/slug. Changing it keeps the old address working (it redirects).")]
         public string Slug { get; set; } = "";
 
@@ -171,7 +173,7 @@ public sealed class EditModel(CareerDb db) : PageModel
         public InputValidator(CareerDb db, int? id)
         {
             RuleFor(i => i.Abbreviation).Text("an abbreviation", 40);
-            RuleFor(i => i.Name).Text("a name", 200);
+            RuleFor(i => i.Name).Text("a name", 200).UniqueName(db.Certifications, c => c.Name, id, "certification");
             RuleFor(i => i.Slug).Slug()
                 .MustAsync(async (slug, cancellationToken) => !await db.Certifications.AnyAsync(c => c.Slug == slug && c.Id != id, cancellationToken))
                 .WithMessage("Another certification already has this slug.");

@@ -153,7 +153,7 @@ public sealed partial class IndexModel(CareerDb db, ContentImporter importer, ID
     private async Task RecordAsync(string action, string detail, CancellationToken cancellationToken)
     {
         LogTransfer(logger, action, User.Identity?.Name, detail);
-        await History.Audit.RecordAsync(db, User.Identity?.Name, action, detail, cancellationToken);
+        await Admin.History.Audit.RecordAsync(db, User.Identity?.Name, action, detail, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content {Action} by {Person} in the admin: {Detail}")]

@@ -23,6 +23,8 @@ public sealed class EditModel(CareerDb db) : AdminPage
         [Display(Name = "Name", Description = "Such as 'Mid level'.")]
         public string Name { get; set; } = "";
 
+        [SlugFrom(nameof(Name))]
+
         [Display(Name = "Slug", Description = "Used in addresses: /careers/career/levels/slug. Changing it keeps the old addresses working (they redirect).")]
         public string Slug { get; set; } = "";
 

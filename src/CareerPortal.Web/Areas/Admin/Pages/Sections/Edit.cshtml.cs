@@ -44,6 +44,8 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageMode
         [Display(Name = "Title")]
         public string Title { get; set; } = "";
 
+        [SlugFrom(nameof(Title))]
+
         [Display(Name = "Slug", Description = "The address: /careers/career/guide/slug. Changing it keeps the old address working (it redirects).")]
         public string Slug { get; set; } = "";
 
@@ -116,7 +118,7 @@ public sealed class EditModel(CareerDb db, MarkdownRenderer renderer) : PageMode
             Input.CareerId = section.CareerId;
         }
         Flow.State.Base = Request.Form[EditState.BaseField].ToString();
-        Flow.State.ReturnUrl = Request.Form[EditState.ReturnField].ToString() is { Length: > 0 } back && Url.IsLocalUrl(back) ? back : null;
+        Flow.State.ReturnUrl = Flow.SafeReturnUrl(Request.Form[EditState.ReturnField]);
         await LoadAsync(cancellationToken);
         return Page();
     }

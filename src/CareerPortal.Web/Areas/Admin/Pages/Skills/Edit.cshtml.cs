@@ -29,6 +29,8 @@ public sealed class EditModel(CareerDb db) : PageModel
         [Display(Name = "Name")]
         public string Name { get; set; } = "";
 
+        [SlugFrom(nameof(Name))]
+
         [Display(Name = "Slug", Description = "The address of the skill's page: /skills/slug. Changing it keeps the old address working (it redirects).")]
         public string Slug { get; set; } = "";
 
@@ -71,7 +73,7 @@ public sealed class EditModel(CareerDb db) : PageModel
     {
         public InputValidator(CareerDb db, int? id)
         {
-            RuleFor(i => i.Name).Text("a name", 200);
+            RuleFor(i => i.Name).Text("a name", 200).UniqueName(db.Skills, s => s.Name, id, "skill");
             RuleFor(i => i.Slug).Slug()
                 .MustAsync(async (slug, cancellationToken) => !await db.Skills.AnyAsync(s => s.Slug == slug && s.Id != id, cancellationToken))
                 .WithMessage("Another skill already has this slug.");

@@ -36,6 +36,8 @@ public sealed class EditModel(CareerDb db) : PageModel
         [Display(Name = "Name", Description = "Such as 'Infrastructure Project Manager'.")]
         public string Name { get; set; } = "";
 
+        [SlugFrom(nameof(Name))]
+
         [Display(Name = "Slug", Description = "Names its anchor on the career page (/careers/career#slug); unique within the career.")]
         public string Slug { get; set; } = "";
 

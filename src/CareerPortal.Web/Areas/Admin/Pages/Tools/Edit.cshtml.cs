@@ -25,6 +25,8 @@ public sealed class EditModel(CareerDb db) : PageModel
         [Display(Name = "Name")]
         public string Name { get; set; } = "";
 
+        [SlugFrom(nameof(Name))]
+
         [Display(Name = "Slug", Description = "Names the tool on the tools page: /tools#slug.")]
         public string Slug { get; set; } = "";
 
@@ -47,7 +49,7 @@ public sealed class EditModel(CareerDb db) : PageModel
     {
         public InputValidator(CareerDb db, int? id)
         {
-            RuleFor(i => i.Name).Text("a name", 200);
+            RuleFor(i => i.Name).Text("a name", 200).UniqueName(db.Tools, t => t.Name, id, "tool");
             RuleFor(i => i.Slug).Slug()
                 .MustAsync(async (slug, cancellationToken) => !await db.Tools.AnyAsync(t => t.Slug == slug && t.Id != id, cancellationToken))
                 .WithMessage("Another tool already has this slug.");
