@@ -86,24 +86,9 @@ public static class CheckData
         return new CheckCareer(career.Slug, career.Title, career.ToolsAdvice, VersionOf(levels), levels, titles, skills, tools, certifications, interview);
     }
 
-    /// <summary>A job title as it appears in a skills check address (<c>?at=scrum-master</c>).</summary>
-    public static string TitleSlug(string title)
-    {
-        ArgumentNullException.ThrowIfNull(title);
-        var builder = new StringBuilder(title.Length);
-        foreach (var c in title.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(c);
-            }
-            else if (builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-        return builder.ToString().TrimEnd('-');
-    }
+    /// <summary>A job title as it appears in a skills check address (<c>?at=scrum-master</c>):
+    /// the same slug as its own page's address.</summary>
+    public static string TitleSlug(string title) => ContentValues.SlugFrom(title);
 
     private static string VersionOf(IEnumerable<CheckLevel> levels)
     {
