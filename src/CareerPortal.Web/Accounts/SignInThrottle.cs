@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 namespace CareerPortal.Web.Accounts;
 
@@ -53,13 +52,12 @@ public sealed class SignInThrottle : IDisposable
 
 /// <summary>A password check that costs the same whether or not the account exists, is locked
 /// or is disabled: without it the time of a wrong answer tells a prober which addresses are accounts.
-/// A singleton (its hash is made once), so it owns a hasher with Identity's options rather than taking
-/// Identity's scoped one, which Development's scope validation refuses.</summary>
-public sealed class DummyPasswordCheck(IOptions<PasswordHasherOptions> options)
+/// Scoped like Identity's hasher, which it verifies with; the hash it checks against is made once
+/// (default options, as the site's own accounts use), so an unknown account costs one verification.</summary>
+public sealed class DummyPasswordCheck(IPasswordHasher<IdentityUser> hasher)
 {
     private static readonly IdentityUser Nobody = new("nobody@invalid");
-    private readonly PasswordHasher<IdentityUser> _hasher = new(options);
-    private readonly Lazy<string> _hash = new(() => new PasswordHasher<IdentityUser>(options).HashPassword(Nobody, Guid.NewGuid().ToString()));
+    private static readonly Lazy<string> Hash = new(() => new PasswordHasher<IdentityUser>().HashPassword(Nobody, Guid.NewGuid().ToString()));
 
-    public void Verify(string password) => _hasher.VerifyHashedPassword(Nobody, _hash.Value, password);
+    public void Verify(string password) => hasher.VerifyHashedPassword(Nobody, Hash.Value, password);
 }

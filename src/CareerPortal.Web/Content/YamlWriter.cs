@@ -112,9 +112,14 @@ public static partial class YamlWriter
             {
                 text.Append(' ', indent).Append("- ").Append(Scalar(s, inFlow: false)).Append('\n');
             }
+            else if (Fields(list[i]!) is { Count: > 0 } fields)
+            {
+                WriteMapping(text, fields, indent, "- ", document: false);
+            }
             else
             {
-                WriteMapping(text, Fields(list[i]!), indent, "- ", document: false);
+                // An item with every field empty still counts (a certification's "no prerequisites" route).
+                text.Append(' ', indent).Append("- {}\n");
             }
         }
     }

@@ -66,7 +66,7 @@ public static partial class AdminArea
         // No client-side validation library is loaded: its data-val attributes carried framework wording.
         services.Configure<MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddSingleton<SignInThrottle>();
-        services.AddSingleton<DummyPasswordCheck>();
+        services.AddScoped<DummyPasswordCheck>();
         services.AddAntiforgery(options =>
         {
             // Antiforgery refuses to work at all over plain http when its cookie policy says

@@ -38,7 +38,7 @@ public sealed class SectionEditorTests(AdminSite site)
     }
 
     [Fact]
-    public async Task The_editor_shows_the_stored_text_its_preview_the_live_preview_script_and_the_revisions()
+    public async Task The_editor_shows_the_stored_text_its_preview_the_live_preview_script_and_a_link_to_its_history()
     {
         var editor = await site.EditorAsync();
         var id = await OverviewAsync();
@@ -51,7 +51,7 @@ public sealed class SectionEditorTests(AdminSite site)
         Assert.Equal("preview", textarea.GetAttribute("data-preview-target"));
         Assert.NotNull(page.QuerySelector("#preview table"));
         Assert.StartsWith("/js/admin-preview", page.QuerySelector("script[src*=admin-preview]")?.GetAttribute("src"), StringComparison.Ordinal);
-        Assert.Contains("content import", page.Text("section[aria-labelledby=revisions]"), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"a[href='/admin/history/sections/{id}']"));
         Assert.Equal("published", page.QuerySelector("#Input_Status option[selected]")?.GetAttribute("value")?.ToLowerInvariant());
     }
 
@@ -103,7 +103,7 @@ public sealed class SectionEditorTests(AdminSite site)
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<h1 id=\"hi\">Hi</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1 id=\"text-hi\">Hi</h1>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
         Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
         var fragment = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);

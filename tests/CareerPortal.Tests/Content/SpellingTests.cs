@@ -17,16 +17,11 @@ public sealed partial class SpellingTests
         ("judgement", "judgment"), ("enrolment", "enrollment"), ("fulfil ", "fulfill "), ("emphasise", "emphasize"), ("standardis", "standardiz"),
     ];
 
-    /// <summary>Files other branches own while this check lands (they still hold "analysing" and
-    /// "Centred"); drop an entry once its file is corrected.</summary>
-    private static readonly string[] Pending = ["catalog/skills.yml", "catalog/certifications.yml"];
-
     [Fact]
     public void The_content_uses_us_spelling()
     {
         var files = Directory.GetFiles(Paths.RealContent, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
-            .Where(f => !Pending.Contains(Path.GetRelativePath(Paths.RealContent, f).Replace('\\', '/')))
             .ToList();
         Assert.True(files.Count > 10);
         var found = new List<string>();

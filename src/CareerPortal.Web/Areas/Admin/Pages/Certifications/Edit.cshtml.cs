@@ -210,11 +210,12 @@ public sealed class EditModel(CareerDb db) : PageModel
                 route.RuleFor(r => r.WithinYears).InclusiveBetween(1, 60).WithMessage("Enter years from 1 to 60.");
                 route.RuleFor(r => r.TrainingHours).InclusiveBetween(0, 1000).WithMessage("Enter hours of training from 0 to 1000.");
                 route.RuleFor(r => r.Course).Optional("the course", 300);
+                // On the field itself, so the message sits next to it (another certification, never this one).
+                route.RuleFor(r => r.OrCertification)
+                    .MustAsync(async (slug, cancellationToken) => slug is not { Length: > 0 }
+                        || await db.Certifications.AnyAsync(c => c.Slug == slug && c.Id != id, cancellationToken))
+                    .WithMessage("Choose another certification from the list.");
             });
-            RuleForEach(i => i.Routes)
-                .MustAsync(async (input, route, cancellationToken) => route.OrCertification is not { Length: > 0 } slug
-                    || (slug != input.Slug && await db.Certifications.AnyAsync(c => c.Slug == slug && c.Id != id, cancellationToken)))
-                .WithMessage("Choose another certification from the list.");
         }
     }
 
